@@ -1,0 +1,5 @@
+package com.edfapay.tokenmanager.api;
+
+public record MerchantSummary(String id, String name, String nameAR, String emailAddress, Boolean active,
+                              String partnerId) {
+}

@@ -1,0 +1,3 @@
+package com.edfapay.tokenmanager.api;
+
+public enum SortDirection { ASC, DESC }
