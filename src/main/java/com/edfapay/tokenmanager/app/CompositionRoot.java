@@ -1,0 +1,86 @@
+package com.edfapay.tokenmanager.app;
+
+import com.edfapay.tokenmanager.api.ClientConfig;
+import com.edfapay.tokenmanager.api.EdfaPayClient;
+import com.edfapay.tokenmanager.desktop.AppFolders;
+import com.edfapay.tokenmanager.desktop.KeychainSecretStore;
+import com.edfapay.tokenmanager.desktop.MemorySecretStore;
+import com.edfapay.tokenmanager.desktop.ProfileStore;
+import com.edfapay.tokenmanager.desktop.SecretStore;
+import com.edfapay.tokenmanager.ui.common.DialogService;
+import com.edfapay.tokenmanager.ui.common.FxDialogService;
+import com.edfapay.tokenmanager.ui.common.FxTaskRunner;
+import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.SceneFactory;
+import com.edfapay.tokenmanager.ui.common.ViewLoader;
+import com.edfapay.tokenmanager.ui.connect.ApiConnector;
+import com.edfapay.tokenmanager.ui.connect.ConnectView;
+import com.edfapay.tokenmanager.ui.connect.ConnectViewModel;
+import com.edfapay.tokenmanager.ui.session.Session;
+import com.edfapay.tokenmanager.ui.shell.ShellView;
+import com.edfapay.tokenmanager.ui.shell.ShellViewModel;
+import javafx.application.HostServices;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/** Builds and wires every object of the app by hand; the only place that knows concrete classes. */
+final class CompositionRoot implements AutoCloseable {
+
+    private final AppFolders folders;
+    private final Stage stage;
+    private final Messages messages;
+    private final FxTaskRunner tasks = new FxTaskRunner(8);
+    private final StackPane windowRoot = new StackPane();
+    private final DialogService dialogs;
+    private final ProfileStore profileStore;
+    private final SecretStore secretStore;
+    private final com.edfapay.tokenmanager.ui.connect.LocalSandbox sandbox;
+    private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
+
+    CompositionRoot(AppFolders folders, Stage stage, HostServices hostServices, AppOptions options) {
+        this.folders = folders;
+        this.stage = stage;
+        this.messages = Messages.forLocale(options.locale());
+        this.dialogs = new FxDialogService(stage, hostServices, messages);
+        this.profileStore = new ProfileStore(folders.config().resolve("profiles.json"));
+        this.secretStore = KeychainSecretStore.open().orElseGet(MemorySecretStore::new);
+        this.sandbox = null;
+        SceneFactory.applyTheme(options.darkTheme());
+    }
+
+    void showMainWindow() {
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(new SceneFactory(messages).create(windowRoot, 1280, 800));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        showConnect();
+        stage.show();
+    }
+
+    private void showConnect() {
+        ConnectViewModel viewModel = new ConnectViewModel(tasks, messages, dialogs, profileStore, secretStore,
+                sandbox, connector, this::showShell);
+        Parent view = loader().register(ConnectView.class, () -> new ConnectView(viewModel))
+                .load(ConnectView.class).root();
+        windowRoot.getChildren().setAll(view);
+        viewModel.start();
+    }
+
+    private void showShell(Session session) {
+        ShellViewModel viewModel = new ShellViewModel(session, messages, tasks, this::showConnect);
+        var loaded = loader().register(ShellView.class, () -> new ShellView(viewModel)).load(ShellView.class);
+        windowRoot.getChildren().setAll(loaded.root());
+        stage.setTitle(messages.get("app.title") + " \u2014 " + session.profileName());
+    }
+
+    private ViewLoader loader() {
+        return new ViewLoader(messages);
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+
+    }
+}

@@ -1,0 +1,30 @@
+package com.edfapay.tokenmanager.app;
+
+import com.edfapay.tokenmanager.desktop.AppFolders;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: disk work in init() (not the FX thread), the window in start(). */
+public final class TokenManagerApp extends Application {
+
+    private AppFolders folders;
+    private CompositionRoot root;
+
+    @Override
+    public void init() {
+        folders = AppFolders.forCurrentUser().create();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        root = new CompositionRoot(folders, stage, getHostServices(), AppOptions.fromSystemProperties());
+        root.showMainWindow();
+    }
+
+    @Override
+    public void stop() {
+        if (root != null) {
+            root.close();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package com.edfapay.tokenmanager.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs work on a daemon pool and delivers the outcome on the JavaFX application thread. */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+
+    private final ExecutorService pool;
+
+    public FxTaskRunner(int threads) {
+        this.pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    }
+
+    @Override
+    public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess,
+                               Consumer<? super Throwable> onFailure) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Future<?> future = pool.submit(() -> {
+            if (cancelled.get()) {
+                return;
+            }
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onSuccess.accept(result);
+                    }
+                });
+            } catch (Throwable failure) {
+                LOG.debug("Background task failed: {}", failure.getClass().getSimpleName());
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(failure);
+                    }
+                });
+            }
+        });
+        return new Cancellable() {
+            @Override
+            public void cancel() {
+                cancelled.set(true);
+                future.cancel(false);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+
+    @Override
+    public void runOnUiThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "background-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package com.edfapay.tokenmanager.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/** One place for what every scene needs: theme, the app stylesheet, and right-to-left for Arabic. */
+public final class SceneFactory {
+
+    private static final String APP_CSS = Objects.requireNonNull(
+            SceneFactory.class.getResource("app.css"), "app.css").toExternalForm();
+
+    private final Messages messages;
+
+    public SceneFactory(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** AtlantaFX replaces the default Modena look application-wide. */
+    public static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public Scene create(Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(APP_CSS);
+        scene.setNodeOrientation(messages.isRightToLeft()
+                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        return scene;
+    }
+}

@@ -1,0 +1,24 @@
+package com.edfapay.tokenmanager.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The one way view-models start background work. Results and failures come back on the thread that owns the UI
+ * state (the JavaFX thread in the app, the calling thread in tests), so callers never touch a bound property
+ * from a pool thread.
+ */
+public interface TaskRunner {
+
+    <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /** Hands a piece of work to the UI-state thread without running anything in the background. */
+    void runOnUiThread(Runnable action);
+
+    /** A running task; cancelling drops its result so a stale answer can never overwrite newer state. */
+    interface Cancellable {
+        void cancel();
+
+        boolean isCancelled();
+    }
+}

@@ -1,0 +1,311 @@
+package com.edfapay.tokenmanager.ui.connect;
+
+import com.edfapay.tokenmanager.api.BaseUrlPolicy;
+import com.edfapay.tokenmanager.api.EdfaPayApi;
+import com.edfapay.tokenmanager.api.Identity;
+import com.edfapay.tokenmanager.desktop.ConnectionProfile;
+import com.edfapay.tokenmanager.desktop.Environment;
+import com.edfapay.tokenmanager.desktop.ProfileStore;
+import com.edfapay.tokenmanager.desktop.SecretStore;
+import com.edfapay.tokenmanager.ui.common.DialogService;
+import com.edfapay.tokenmanager.ui.common.ErrorMessages;
+import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.StatusKind;
+import com.edfapay.tokenmanager.ui.common.TaskRunner;
+import com.edfapay.tokenmanager.ui.session.Session;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The Connect screen: the local sandbox personas and the form for a real EdfaPay environment. */
+public final class ConnectViewModel {
+
+    public enum SandboxState { STARTING, READY, FAILED }
+
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final DialogService dialogs;
+    private final ProfileStore profileStore;
+    private final SecretStore secretStore;
+    private final LocalSandbox sandbox;
+    private final ApiConnector connector;
+    private final Consumer<Session> onConnected;
+
+    private final ReadOnlyObjectWrapper<SandboxState> sandboxState = new ReadOnlyObjectWrapper<>(SandboxState.STARTING);
+    private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper();
+    private final ObservableList<PersonaChoice> personas = FXCollections.observableArrayList();
+    private String sandboxBaseUrl;
+
+    private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<ConnectionProfile> selectedProfile = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(Environment.PRODUCTION);
+    private final StringProperty baseUrl = new SimpleStringProperty(Environment.PRODUCTION.presetBaseUrl());
+    private final StringProperty apiKey = new SimpleStringProperty("");
+    private final BooleanProperty rememberKey = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NONE);
+    private final BooleanBinding baseUrlEditable = Bindings.createBooleanBinding(
+            () -> environment.get() == Environment.CUSTOM, environment);
+    private final BooleanBinding production = Bindings.createBooleanBinding(
+            () -> Environment.forBaseUrl(baseUrl.get()) == Environment.PRODUCTION, baseUrl);
+    private final BooleanBinding canSubmit = Bindings.createBooleanBinding(
+            () -> !busy.get() && !apiKey.get().isBlank() && BaseUrlPolicy.problem(baseUrl.get()).isEmpty(),
+            busy, apiKey, baseUrl);
+    private final BooleanBinding canSave = Bindings.createBooleanBinding(
+            () -> !busy.get() && !name.get().isBlank() && BaseUrlPolicy.problem(baseUrl.get()).isEmpty(),
+            busy, name, baseUrl);
+    private final BooleanBinding canDelete = Bindings.createBooleanBinding(
+            () -> !busy.get() && selectedProfile.get() != null, busy, selectedProfile);
+
+    public ConnectViewModel(TaskRunner tasks, Messages messages, DialogService dialogs, ProfileStore profileStore,
+                            SecretStore secretStore, LocalSandbox sandbox, ApiConnector connector,
+                            Consumer<Session> onConnected) {
+        this.tasks = tasks;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.dialogs = dialogs;
+        this.profileStore = profileStore;
+        this.secretStore = secretStore;
+        this.sandbox = sandbox;
+        this.connector = connector;
+        this.onConnected = onConnected;
+        environment.addListener((obs, old, chosen) -> {
+            if (chosen != null && chosen.presetBaseUrl() != null) {
+                baseUrl.set(chosen.presetBaseUrl());
+            }
+        });
+        selectedProfile.addListener((obs, old, profile) -> showProfile(profile));
+    }
+
+    /** Loads saved profiles and starts the local sandbox, both in the background. */
+    public void start() {
+        tasks.run(profileStore::load, profiles::setAll, failure -> showError(failure));
+        sandboxStatus.set(messages.get("connect.sandbox.starting"));
+        tasks.run(sandbox::start, this::sandboxReady, failure -> {
+            sandboxState.set(SandboxState.FAILED);
+            sandboxStatus.set(messages.get("connect.sandbox.failed", String.valueOf(failure.getMessage())));
+        });
+    }
+
+    private void sandboxReady(LocalSandbox.Info info) {
+        sandboxBaseUrl = info.baseUrl();
+        personas.setAll(info.personas().stream().map(this::choiceFor).toList());
+        sandboxState.set(SandboxState.READY);
+        sandboxStatus.set(messages.get("connect.sandbox.ready", info.baseUrl()));
+    }
+
+    private PersonaChoice choiceFor(LocalSandbox.Persona persona) {
+        String key = "connect.persona." + persona.name();
+        return new PersonaChoice(persona, messages.get(key), messages.get(key + ".detail", persona.businessUnitName()));
+    }
+
+    public void connectAs(PersonaChoice choice) {
+        if (busy.get() || sandboxBaseUrl == null) {
+            return;
+        }
+        LocalSandbox.Persona persona = choice.persona();
+        openSession(choice.title(), Environment.LOCAL_SANDBOX, sandboxBaseUrl, persona.apiKey(), null);
+    }
+
+    public void testConnection() {
+        if (!canSubmit.get()) {
+            return;
+        }
+        String url = baseUrl.get().trim();
+        String key = apiKey.get().trim();
+        begin(messages.get("connect.status.testing"));
+        tasks.run(() -> connector.open(url, key).whoAmI(),
+                identity -> finish(StatusKind.SUCCESS, describe(identity)),
+                this::showError);
+    }
+
+    public void connect() {
+        if (!canSubmit.get()) {
+            return;
+        }
+        String profileName = name.get().isBlank() ? messages.get("environment." + environment.get()) : name.get();
+        ConnectionProfile profile = selectedProfile.get();
+        String rememberFor = profile != null && rememberKey.get() ? profile.id() : null;
+        openSession(profileName, environment.get(), baseUrl.get().trim(), apiKey.get().trim(), rememberFor);
+    }
+
+    private void openSession(String profileName, Environment env, String url, String key, String rememberFor) {
+        begin(messages.get("connect.status.connecting"));
+        tasks.run(() -> {
+            EdfaPayApi api = connector.open(url, key);
+            Identity identity = api.whoAmI();
+            if (rememberFor != null) {
+                secretStore.write(rememberFor, key);
+            }
+            return new Session(profileName, env == Environment.CUSTOM ? Environment.forBaseUrl(url) : env, url, api,
+                    identity, Session.KeyFingerprint.of(key));
+        }, session -> {
+            finish(StatusKind.SUCCESS, describe(session.identity()));
+            apiKey.set("");
+            onConnected.accept(session);
+        }, this::showError);
+    }
+
+    public void saveProfile() {
+        if (!canSave.get()) {
+            status(StatusKind.ERROR, messages.get("connect.problem.nameMissing"));
+            return;
+        }
+        ConnectionProfile current = selectedProfile.get();
+        boolean remember = rememberKey.get() && !apiKey.get().isBlank();
+        ConnectionProfile profile = current == null
+                ? ConnectionProfile.create(name.get().trim(), environment.get(), baseUrl.get().trim(), remember)
+                : current.withDetails(name.get().trim(), environment.get(), baseUrl.get().trim(), remember);
+        String key = apiKey.get().trim();
+        begin(messages.get("connect.status.connecting"));
+        tasks.run(() -> {
+            if (remember) {
+                secretStore.write(profile.id(), key);
+            } else {
+                secretStore.delete(profile.id());
+            }
+            return profileStore.save(profile);
+        }, saved -> {
+            profiles.setAll(saved);
+            selectedProfile.set(profile);
+            String doneKey = remember && !secretStore.isPersistent()
+                    ? "connect.status.savedMemory" : "connect.status.saved";
+            finish(StatusKind.SUCCESS, messages.get(doneKey, profile.name()));
+        }, this::showError);
+    }
+
+    public void deleteProfile() {
+        ConnectionProfile profile = selectedProfile.get();
+        if (profile == null || busy.get()) {
+            return;
+        }
+        boolean confirmed = dialogs.confirm(new DialogService.Confirmation(
+                messages.get("connect.delete.confirm.title"),
+                messages.get("connect.delete.confirm.header", profile.name()),
+                messages.get("connect.delete.confirm.detail"),
+                messages.get("connect.delete"), true));
+        if (!confirmed) {
+            return;
+        }
+        begin("");
+        tasks.run(() -> {
+            secretStore.delete(profile.id());
+            return profileStore.delete(profile.id());
+        }, remaining -> {
+            profiles.setAll(remaining);
+            selectedProfile.set(null);
+            finish(StatusKind.SUCCESS, messages.get("connect.status.deleted"));
+        }, this::showError);
+    }
+
+    /** Starts a blank profile form. */
+    public void newProfile() {
+        selectedProfile.set(null);
+        showProfile(null);
+    }
+
+    private void showProfile(ConnectionProfile profile) {
+        status(StatusKind.NONE, "");
+        apiKey.set("");
+        if (profile == null) {
+            name.set("");
+            environment.set(Environment.PRODUCTION);
+            baseUrl.set(Environment.PRODUCTION.presetBaseUrl());
+            rememberKey.set(false);
+            return;
+        }
+        name.set(profile.name());
+        environment.set(profile.environment());
+        baseUrl.set(profile.baseUrl() == null ? "" : profile.baseUrl());
+        rememberKey.set(profile.rememberKey());
+        if (profile.rememberKey()) {
+            tasks.run(() -> secretStore.read(profile.id()), stored -> {
+                if (profile.equals(selectedProfile.get())) {
+                    stored.ifPresent(apiKey::set);
+                }
+            }, this::showError);
+        }
+    }
+
+    private String describe(Identity identity) {
+        String role = messages.get("userType." + identity.userType().name());
+        if (identity.fromProbe()) {
+            return messages.get("connect.status.okProbe", role);
+        }
+        String unit = identity.businessUnitName() == null ? "" : identity.businessUnitName();
+        return messages.get("connect.status.ok", role, unit);
+    }
+
+    private void begin(String text) {
+        busy.set(true);
+        status(StatusKind.PROGRESS, text);
+    }
+
+    private void finish(StatusKind kind, String text) {
+        busy.set(false);
+        status(kind, text);
+    }
+
+    private void showError(Throwable failure) {
+        finish(StatusKind.ERROR, errors.describe(failure));
+    }
+
+    private void status(StatusKind kind, String text) {
+        statusKind.set(kind);
+        status.set(text);
+    }
+
+    public List<Environment> environments() {
+        return List.of(Environment.PRODUCTION, Environment.REVAMP_SANDBOX, Environment.DEMO_SANDBOX,
+                Environment.CUSTOM);
+    }
+
+    public String environmentLabel(Environment value) {
+        return value == null ? "" : messages.get("environment." + value.name());
+    }
+
+    public boolean isKeychainAvailable() {
+        return secretStore.isPersistent();
+    }
+
+    public ReadOnlyObjectProperty<SandboxState> sandboxStateProperty() { return sandboxState.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sandboxStatusProperty() { return sandboxStatus.getReadOnlyProperty(); }
+    public ObservableList<PersonaChoice> personas() { return FXCollections.unmodifiableObservableList(personas); }
+    public ObservableList<ConnectionProfile> profiles() { return FXCollections.unmodifiableObservableList(profiles); }
+    public ObjectProperty<ConnectionProfile> selectedProfileProperty() { return selectedProfile; }
+    public StringProperty nameProperty() { return name; }
+    public ObjectProperty<Environment> environmentProperty() { return environment; }
+    public StringProperty baseUrlProperty() { return baseUrl; }
+    public StringProperty apiKeyProperty() { return apiKey; }
+    public BooleanProperty rememberKeyProperty() { return rememberKey; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() { return statusKind.getReadOnlyProperty(); }
+    public BooleanBinding baseUrlEditableProperty() { return baseUrlEditable; }
+    public BooleanBinding productionProperty() { return production; }
+    public BooleanBinding canSubmitProperty() { return canSubmit; }
+    public BooleanBinding canSaveProperty() { return canSave; }
+    public BooleanBinding canDeleteProperty() { return canDelete; }
+
+    /** A persona button: its label and one line saying what it can see. */
+    public record PersonaChoice(LocalSandbox.Persona persona, String title, String detail) {
+    }
+}

@@ -1,0 +1,76 @@
+package com.edfapay.tokenmanager.ui.shell;
+
+import com.edfapay.tokenmanager.api.Identity;
+import com.edfapay.tokenmanager.desktop.Environment;
+import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.TaskRunner;
+import com.edfapay.tokenmanager.ui.session.RoleAccess;
+import com.edfapay.tokenmanager.ui.session.Session;
+
+/** The signed-in frame: who you are, where you are connected, and which tabs your role may use. */
+public final class ShellViewModel {
+
+    private final Session session;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final Runnable onSignOut;
+
+    public ShellViewModel(Session session, Messages messages, TaskRunner tasks, Runnable onSignOut) {
+        this.session = session;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.onSignOut = onSignOut;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public Environment.Kind environmentKind() {
+        return session.environment().kind();
+    }
+
+    public String badgeText() {
+        return messages.get("badge." + environmentKind().name());
+    }
+
+    public String badgeTooltip() {
+        return messages.get("shell.badge.tooltip", messages.get("environment." + session.environment().name()));
+    }
+
+    public String roleText() {
+        return messages.get("userType." + session.identity().userType().name());
+    }
+
+    public String businessUnitText() {
+        Identity identity = session.identity();
+        return identity.businessUnitName() == null ? "" : identity.businessUnitName();
+    }
+
+    public String profileText() {
+        return session.profileName();
+    }
+
+    public String connectionText() {
+        return messages.get("shell.status.connected", session.baseUrl());
+    }
+
+    public boolean showsApiTokens() {
+        return RoleAccess.seesApiTokens(session.identity().userType());
+    }
+
+    public boolean showsSdkTokens() {
+        return RoleAccess.seesSdkTokens(session.identity().userType());
+    }
+
+    /** Closes the client in the background (it may hold sockets) and returns to the Connect screen. */
+    public void signOut() {
+        if (session.api() instanceof AutoCloseable closeable) {
+            tasks.run(() -> {
+                closeable.close();
+                return Boolean.TRUE;
+            }, done -> { }, failure -> { });
+        }
+        onSignOut.run();
+    }
+}

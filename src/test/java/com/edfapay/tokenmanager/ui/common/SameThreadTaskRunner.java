@@ -1,0 +1,92 @@
+package com.edfapay.tokenmanager.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs work at once on the calling thread, or (when {@link #hold()} is on) queues it until {@link #release()},
+ * so tests can look at a view-model while work is still "in flight".
+ */
+public final class SameThreadTaskRunner implements TaskRunner {
+
+    private final List<Runnable> held = new ArrayList<>();
+    private boolean holding;
+    private int started;
+
+    public SameThreadTaskRunner hold() {
+        holding = true;
+        return this;
+    }
+
+    /** Runs everything queued so far (and what that work queues in turn), then stops holding. */
+    public void release() {
+        holding = false;
+        while (!held.isEmpty()) {
+            held.remove(0).run();
+        }
+    }
+
+    /** Runs the queued tasks one at a time while still holding new ones. */
+    public boolean runNext() {
+        if (held.isEmpty()) {
+            return false;
+        }
+        held.remove(0).run();
+        return true;
+    }
+
+    public int pending() {
+        return held.size();
+    }
+
+    public int started() {
+        return started;
+    }
+
+    @Override
+    public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess,
+                               Consumer<? super Throwable> onFailure) {
+        started++;
+        boolean[] cancelled = {false};
+        Runnable task = () -> {
+            if (cancelled[0]) {
+                return;
+            }
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable failure) {
+                if (!cancelled[0]) {
+                    onFailure.accept(failure);
+                }
+                return;
+            }
+            if (!cancelled[0]) {
+                onSuccess.accept(result);
+            }
+        };
+        if (holding) {
+            held.add(task);
+        } else {
+            task.run();
+        }
+        return new Cancellable() {
+            @Override
+            public void cancel() {
+                cancelled[0] = true;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled[0];
+            }
+        };
+    }
+
+    @Override
+    public void runOnUiThread(Runnable action) {
+        action.run();
+    }
+}
