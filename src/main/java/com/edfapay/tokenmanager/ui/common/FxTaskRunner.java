@@ -19,6 +19,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
     private final ExecutorService pool;
+    private final java.util.concurrent.ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(daemonThreads());
 
     public FxTaskRunner(int threads) {
         this.pool = Executors.newFixedThreadPool(threads, daemonThreads());
@@ -72,7 +74,30 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public Cancellable schedule(java.time.Duration delay, Runnable action) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> future = timer.schedule(() -> Platform.runLater(() -> {
+            if (!cancelled.get()) {
+                action.run();
+            }
+        }), delay.toMillis(), TimeUnit.MILLISECONDS);
+        return new Cancellable() {
+            @Override
+            public void cancel() {
+                cancelled.set(true);
+                future.cancel(false);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+
+    @Override
     public void close() {
+        timer.shutdownNow();
         pool.shutdownNow();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);

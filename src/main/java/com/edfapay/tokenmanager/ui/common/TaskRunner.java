@@ -15,6 +15,9 @@ public interface TaskRunner {
     /** Hands a piece of work to the UI-state thread without running anything in the background. */
     void runOnUiThread(Runnable action);
 
+    /** Runs {@code action} on the UI-state thread after {@code delay} (debounce, clipboard clearing). */
+    Cancellable schedule(java.time.Duration delay, Runnable action);
+
     /** A running task; cancelling drops its result so a stale answer can never overwrite newer state. */
     interface Cancellable {
         void cancel();

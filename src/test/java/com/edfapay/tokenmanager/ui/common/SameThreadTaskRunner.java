@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.common;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -88,5 +89,56 @@ public final class SameThreadTaskRunner implements TaskRunner {
     @Override
     public void runOnUiThread(Runnable action) {
         action.run();
+    }
+
+    /** Scheduled actions wait here until the test advances the clock with {@link #elapse(Duration)}. */
+    private final List<Scheduled> scheduled = new ArrayList<>();
+    private Duration now = Duration.ZERO;
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable action) {
+        Scheduled entry = new Scheduled(now.plus(delay), action);
+        scheduled.add(entry);
+        return new Cancellable() {
+            @Override
+            public void cancel() {
+                scheduled.remove(entry);
+                entry.cancelled = true;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return entry.cancelled;
+            }
+        };
+    }
+
+    /** Moves the fake clock on and runs every scheduled action that has come due, in time order. */
+    public void elapse(Duration amount) {
+        now = now.plus(amount);
+        while (true) {
+            Scheduled due = scheduled.stream().filter(s -> s.at.compareTo(now) <= 0)
+                    .min(java.util.Comparator.comparing(s -> s.at)).orElse(null);
+            if (due == null) {
+                return;
+            }
+            scheduled.remove(due);
+            due.action.run();
+        }
+    }
+
+    public int scheduledCount() {
+        return scheduled.size();
+    }
+
+    private static final class Scheduled {
+        final Duration at;
+        final Runnable action;
+        boolean cancelled;
+
+        Scheduled(Duration at, Runnable action) {
+            this.at = at;
+            this.action = action;
+        }
     }
 }
