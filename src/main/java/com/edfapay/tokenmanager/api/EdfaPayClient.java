@@ -52,9 +52,25 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         BaseUrlPolicy.problem(config.baseUrl()).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
+        checkApiKey(config.apiKey());
         this.config = config;
         this.transport = new Transport(config, sleeper);
         this.mapper = transport.mapper();
+    }
+
+    /** Never quotes the key: OkHttp would put an invalid header value in its own exception message. */
+    private static void checkApiKey(String apiKey) {
+        String key = apiKey.strip();
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("Enter the API key.");
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                throw new IllegalArgumentException("The API key contains spaces, line breaks or other characters "
+                        + "that an API key cannot contain. Copy it again from EdfaPay and paste it.");
+            }
+        }
     }
 
     public ClientConfig config() {

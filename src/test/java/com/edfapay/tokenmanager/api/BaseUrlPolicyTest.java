@@ -51,4 +51,13 @@ class BaseUrlPolicyTest {
             assertThat(c.config().baseUrl()).isEqualTo("https://app-api.edfapay.com");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void clientRefusesAKeyWithLineBreaksWithoutQuotingIt() {
+        assertThatThrownBy(() -> new EdfaPayClient(ClientConfig.of("https://x.example", "abc\nSECRETKEY")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SECRETKEY"));
+        assertThatThrownBy(() -> new EdfaPayClient(ClientConfig.of("https://x.example", "  ")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -199,6 +199,14 @@ class EdfaPayClientRequestsTest extends ApiTestSupport {
         assertThat(take().getTarget()).isEqualTo("/api/v1/sdk-token/" + USER_ID);
     }
 
+    @Test
+    void pastedKeyWithSurroundingWhitespaceIsSentStripped() throws Exception {
+        replaceClient(config().withApiKey("  " + API_KEY + "\n"));
+        server.enqueue(ok(sdkJson(SDK_TOKEN, true)));
+        client.getSdkToken(USER_ID);
+        assertStandardHeaders(take());
+    }
+
     static String apiTokenJson(boolean active, String extra) {
         return "{\"id\":\"tok-1\",\"name\":\"POS backend\",\"prefix\":\"edfa_0123\",\"last4\":\"6789\","
                 + "\"active\":" + active + ",\"createdAt\":\"2026-11-30T10:15:30Z\",\"createdBy\":\"clerk\","

@@ -131,7 +131,7 @@ public final class Transport implements AutoCloseable {
         }
         Request request = new Request.Builder()
                 .url(url)
-                .header("X-API-KEY", config.apiKey())
+                .header("X-API-KEY", config.apiKey().strip())
                 .header("Accept", "*/*")
                 .header("User-Agent", "EdfaPay-Token-Manager")
                 .method(method, rb)
@@ -311,7 +311,7 @@ public final class Transport implements AutoCloseable {
             return null;
         }
         String s = serverMessage;
-        String key = config.apiKey();
+        String key = config.apiKey().strip();
         if (key.length() >= 4) {
             s = s.replace(key, "****");
         }
