@@ -68,14 +68,20 @@ class ArchitectureTest {
     @Test
     void controllersOnlyBind() {
         DescribedPredicate<JavaClass> ioOrServices = JavaClass.Predicates.resideInAnyPackage(
-                        ROOT + ".api..", "java.io..", "java.nio.file..", "java.net..", "okhttp3..")
-                .or(DescribedPredicate.describe("desktop services (value types allowed)",
-                        type -> type.getPackageName().startsWith(ROOT + ".desktop")
-                                && !type.isEnum() && !type.isRecord()
-                                && !type.getEnclosingClass().map(JavaClass::isEnum).orElse(false)));
+                        ROOT + ".api.internal..", "java.io..", "java.nio.file..", "java.net..", "okhttp3..")
+                .or(DescribedPredicate.describe("api or desktop services (value types allowed)",
+                        type -> (type.getPackageName().startsWith(ROOT + ".desktop")
+                                || type.getPackageName().startsWith(ROOT + ".api"))
+                                && !isValueType(type)));
         check(noClasses().that().resideInAPackage(ROOT + ".ui..").and().haveSimpleNameEndingWith("View")
                 .should().dependOnClassesThat(ioOrServices)
                 .because("an FXML controller binds the view-model to controls; no logic, no I/O"));
+    }
+
+    private static boolean isValueType(JavaClass type) {
+        JavaClass outer = type.getEnclosingClass().orElse(type);
+        return type.isEnum() || type.isRecord() || outer.isEnum() || outer.isRecord()
+                || type.isAssignableTo(RuntimeException.class);
     }
 
     @Test
