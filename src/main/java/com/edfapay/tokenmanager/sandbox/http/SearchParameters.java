@@ -1,0 +1,72 @@
+package com.edfapay.tokenmanager.sandbox.http;
+
+import com.edfapay.tokenmanager.sandbox.store.PageQuery;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Parses the common search parameters ({@code pageNumber, pageSize, sortBy, sortDirection}) into a page query.
+ * {@code sortBy} is looked up in a whitelist of SQL expressions, so nothing from the query reaches SQL text.
+ */
+public final class SearchParameters {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 500;
+
+    private SearchParameters() {
+    }
+
+    /**
+     * @param sortColumns wire name to SQL expression
+     * @param defaultSort wire name used when {@code sortBy} is absent
+     * @param tieBreaker  unique column appended so paging is stable
+     */
+    public static PageQuery parse(ApiRequest request, Map<String, String> sortColumns, String defaultSort,
+                                  String tieBreaker) throws ApiException {
+        int pageNumber = integer(request, "pageNumber", 0);
+        if (pageNumber < 0) {
+            throw ApiException.badRequest("The parameter 'pageNumber' must be 0 or more.");
+        }
+        int pageSize = integer(request, "pageSize", DEFAULT_PAGE_SIZE);
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw ApiException.badRequest("The parameter 'pageSize' must be between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        String sortBy = blankToNull(request.queryParameter("sortBy"));
+        String column = sortColumns.get(sortBy == null ? defaultSort : sortBy);
+        if (column == null) {
+            throw ApiException.badRequest("The parameter 'sortBy' must be one of "
+                    + String.join(", ", sortColumns.keySet()) + ".");
+        }
+        String direction = blankToNull(request.queryParameter("sortDirection"));
+        String sqlDirection;
+        if (direction == null || direction.equalsIgnoreCase("ASC")) {
+            sqlDirection = "ASC";
+        } else if (direction.equalsIgnoreCase("DESC")) {
+            sqlDirection = "DESC";
+        } else {
+            throw ApiException.badRequest("The parameter 'sortDirection' must be ASC or DESC.");
+        }
+        String orderBy = column + " " + sqlDirection + " NULLS LAST, " + tieBreaker + " " + sqlDirection;
+        return new PageQuery(pageNumber, pageSize, orderBy);
+    }
+
+    private static int integer(ApiRequest request, String name, int defaultValue) throws ApiException {
+        String value = blankToNull(request.queryParameter(name));
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("The parameter '" + name + "' must be a whole number.");
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static String upper(String value) {
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
+    }
+}
