@@ -3,12 +3,14 @@ package com.edfapay.tokenmanager.app;
 import com.edfapay.tokenmanager.api.ClientConfig;
 import com.edfapay.tokenmanager.api.EdfaPayClient;
 import com.edfapay.tokenmanager.desktop.AppFolders;
+import com.edfapay.tokenmanager.desktop.ClipboardGuard;
 import com.edfapay.tokenmanager.desktop.KeychainSecretStore;
 import com.edfapay.tokenmanager.desktop.MemorySecretStore;
 import com.edfapay.tokenmanager.desktop.ProfileStore;
 import com.edfapay.tokenmanager.desktop.SecretStore;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.FxDialogService;
+import com.edfapay.tokenmanager.ui.common.FxSystemClipboard;
 import com.edfapay.tokenmanager.ui.common.FxTaskRunner;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SceneFactory;
@@ -16,6 +18,9 @@ import com.edfapay.tokenmanager.ui.common.ViewLoader;
 import com.edfapay.tokenmanager.ui.connect.ApiConnector;
 import com.edfapay.tokenmanager.ui.connect.ConnectView;
 import com.edfapay.tokenmanager.ui.connect.ConnectViewModel;
+import com.edfapay.tokenmanager.ui.scope.MerchantPicker;
+import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
+import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import com.edfapay.tokenmanager.ui.session.Session;
 import com.edfapay.tokenmanager.ui.shell.ShellView;
 import com.edfapay.tokenmanager.ui.shell.ShellViewModel;
@@ -35,7 +40,9 @@ final class CompositionRoot implements AutoCloseable {
     private final DialogService dialogs;
     private final ProfileStore profileStore;
     private final SecretStore secretStore;
-    private final com.edfapay.tokenmanager.ui.connect.LocalSandbox sandbox;
+    private final EmbeddedSandbox sandbox;
+    private final ClipboardGuard clipboard = new ClipboardGuard(new FxSystemClipboard(),
+            (delay, action) -> tasks.schedule(delay, action)::cancel, () -> ClipboardGuard.DEFAULT_CLEAR_AFTER);
     private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
 
     CompositionRoot(AppFolders folders, Stage stage, HostServices hostServices, AppOptions options) {
@@ -45,7 +52,7 @@ final class CompositionRoot implements AutoCloseable {
         this.dialogs = new FxDialogService(stage, hostServices, messages);
         this.profileStore = new ProfileStore(folders.config().resolve("profiles.json"));
         this.secretStore = KeychainSecretStore.open().orElseGet(MemorySecretStore::new);
-        this.sandbox = null;
+        this.sandbox = new EmbeddedSandbox(options.inMemorySandbox() ? null : folders.sandboxDatabase());
         SceneFactory.applyTheme(options.darkTheme());
     }
 
@@ -68,10 +75,28 @@ final class CompositionRoot implements AutoCloseable {
     }
 
     private void showShell(Session session) {
-        ShellViewModel viewModel = new ShellViewModel(session, messages, tasks, this::showConnect);
+        ShellViewModel viewModel = new ShellViewModel(session, messages, tasks, this::signOut);
         var loaded = loader().register(ShellView.class, () -> new ShellView(viewModel)).load(ShellView.class);
+        ShellView shell = loaded.controller();
+        MerchantScopeViewModel scope = null;
+        if (RoleAccess.sdkScope(session.identity().userType()) == RoleAccess.SdkScope.PARTNER_MERCHANTS) {
+            scope = new MerchantScopeViewModel(session.api(), partnerIdOf(session), tasks, messages);
+            shell.scopeSlot().getChildren().add(new MerchantPicker(scope, messages));
+            scope.start();
+        }
+        new ShellTabs(session, scope, tasks, messages, dialogs, clipboard, shell, this::signOut).install(viewModel);
         windowRoot.getChildren().setAll(loaded.root());
         stage.setTitle(messages.get("app.title") + " \u2014 " + session.profileName());
+    }
+
+    private static String partnerIdOf(Session session) {
+        var identity = session.identity();
+        return identity.partnerId() != null ? identity.partnerId() : identity.businessUnitId();
+    }
+
+    private void signOut() {
+        clipboard.clearIfStillOurs();
+        showConnect();
     }
 
     private ViewLoader loader() {
@@ -80,7 +105,9 @@ final class CompositionRoot implements AutoCloseable {
 
     @Override
     public void close() {
+        clipboard.clearIfStillOurs();
         tasks.close();
+        sandbox.close();
 
     }
 }

@@ -50,9 +50,11 @@ public final class ConnectViewModel {
     private final ReadOnlyObjectWrapper<SandboxState> sandboxState = new ReadOnlyObjectWrapper<>(SandboxState.STARTING);
     private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper();
     private final ObservableList<PersonaChoice> personas = FXCollections.observableArrayList();
+    private final ObservableList<PersonaChoice> personasView = FXCollections.unmodifiableObservableList(personas);
     private String sandboxBaseUrl;
 
     private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
+    private final ObservableList<ConnectionProfile> profilesView = FXCollections.unmodifiableObservableList(profiles);
     private final ObjectProperty<ConnectionProfile> selectedProfile = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(Environment.PRODUCTION);
@@ -288,8 +290,8 @@ public final class ConnectViewModel {
 
     public ReadOnlyObjectProperty<SandboxState> sandboxStateProperty() { return sandboxState.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sandboxStatusProperty() { return sandboxStatus.getReadOnlyProperty(); }
-    public ObservableList<PersonaChoice> personas() { return FXCollections.unmodifiableObservableList(personas); }
-    public ObservableList<ConnectionProfile> profiles() { return FXCollections.unmodifiableObservableList(profiles); }
+    public ObservableList<PersonaChoice> personas() { return personasView; }
+    public ObservableList<ConnectionProfile> profiles() { return profilesView; }
     public ObjectProperty<ConnectionProfile> selectedProfileProperty() { return selectedProfile; }
     public StringProperty nameProperty() { return name; }
     public ObjectProperty<Environment> environmentProperty() { return environment; }

@@ -43,6 +43,7 @@ public final class MerchantScopeViewModel {
     private final ObjectProperty<MerchantSummary> selected = new SimpleObjectProperty<>();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<MerchantSummary> results = FXCollections.observableArrayList();
+    private final ObservableList<MerchantSummary> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyLongWrapper totalMatches = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
@@ -127,7 +128,7 @@ public final class MerchantScopeViewModel {
 
     public ObjectProperty<MerchantSummary> selectedProperty() { return selected; }
     public StringProperty queryProperty() { return query; }
-    public ObservableList<MerchantSummary> results() { return FXCollections.unmodifiableObservableList(results); }
+    public ObservableList<MerchantSummary> results() { return resultsView; }
     public ReadOnlyLongProperty totalMatchesProperty() { return totalMatches.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasMoreProperty() { return hasMore.getReadOnlyProperty(); }

@@ -1,0 +1,44 @@
+package com.edfapay.tokenmanager.app;
+
+import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.ui.common.DialogService;
+import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.TaskRunner;
+import com.edfapay.tokenmanager.ui.common.ViewLoader;
+import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
+import com.edfapay.tokenmanager.ui.session.Session;
+import com.edfapay.tokenmanager.ui.shell.ShellView;
+import com.edfapay.tokenmanager.ui.shell.ShellViewModel;
+
+/** Builds the tabs a signed-in role may see and puts them into the shell. */
+final class ShellTabs {
+
+    private final Session session;
+    private final MerchantScopeViewModel scope;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final ClipboardGuard clipboard;
+    private final ShellView shell;
+    private final Runnable signOut;
+
+    ShellTabs(Session session, MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
+              DialogService dialogs, ClipboardGuard clipboard, ShellView shell, Runnable signOut) {
+        this.session = session;
+        this.scope = scope;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.clipboard = clipboard;
+        this.shell = shell;
+        this.signOut = signOut;
+    }
+
+    void install(ShellViewModel shellModel) {
+        // Tabs are added here as they are built (SDK tokens, API tokens).
+    }
+
+    private ViewLoader loader() {
+        return new ViewLoader(messages);
+    }
+}
