@@ -18,13 +18,14 @@ import com.edfapay.tokenmanager.ui.common.ViewLoader;
 import com.edfapay.tokenmanager.ui.connect.ApiConnector;
 import com.edfapay.tokenmanager.ui.connect.ConnectView;
 import com.edfapay.tokenmanager.ui.connect.ConnectViewModel;
+import com.edfapay.tokenmanager.ui.connect.LocalSandbox;
 import com.edfapay.tokenmanager.ui.scope.MerchantPicker;
 import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
 import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import com.edfapay.tokenmanager.ui.session.Session;
 import com.edfapay.tokenmanager.ui.shell.ShellView;
 import com.edfapay.tokenmanager.ui.shell.ShellViewModel;
-import javafx.application.HostServices;
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -40,19 +41,20 @@ final class CompositionRoot implements AutoCloseable {
     private final DialogService dialogs;
     private final ProfileStore profileStore;
     private final SecretStore secretStore;
-    private final EmbeddedSandbox sandbox;
+    private final LocalSandbox sandbox;
     private final ClipboardGuard clipboard = new ClipboardGuard(new FxSystemClipboard(),
             (delay, action) -> tasks.schedule(delay, action)::cancel, () -> ClipboardGuard.DEFAULT_CLEAR_AFTER);
     private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
 
-    CompositionRoot(AppFolders folders, Stage stage, HostServices hostServices, AppOptions options) {
+    CompositionRoot(AppFolders folders, Stage stage, Consumer<String> browser, AppOptions options,
+                    LocalSandbox sandbox) {
         this.folders = folders;
         this.stage = stage;
         this.messages = Messages.forLocale(options.locale());
-        this.dialogs = new FxDialogService(stage, hostServices, messages);
+        this.dialogs = new FxDialogService(stage, browser, messages);
         this.profileStore = new ProfileStore(folders.config().resolve("profiles.json"));
         this.secretStore = KeychainSecretStore.open().orElseGet(MemorySecretStore::new);
-        this.sandbox = new EmbeddedSandbox(options.inMemorySandbox() ? null : folders.sandboxDatabase());
+        this.sandbox = sandbox;
         SceneFactory.applyTheme(options.darkTheme());
     }
 
@@ -107,7 +109,6 @@ final class CompositionRoot implements AutoCloseable {
     public void close() {
         clipboard.clearIfStillOurs();
         tasks.close();
-        sandbox.close();
 
     }
 }

@@ -8,16 +8,20 @@ import javafx.stage.Stage;
 public final class TokenManagerApp extends Application {
 
     private AppFolders folders;
+    private AppOptions options;
+    private EmbeddedSandbox sandbox;
     private CompositionRoot root;
 
     @Override
     public void init() {
         folders = AppFolders.forCurrentUser().create();
+        options = AppOptions.fromSystemProperties();
+        sandbox = new EmbeddedSandbox(options.inMemorySandbox() ? null : folders.sandboxDatabase());
     }
 
     @Override
     public void start(Stage stage) {
-        root = new CompositionRoot(folders, stage, getHostServices(), AppOptions.fromSystemProperties());
+        root = new CompositionRoot(folders, stage, getHostServices()::showDocument, options, sandbox);
         root.showMainWindow();
     }
 
@@ -26,5 +30,6 @@ public final class TokenManagerApp extends Application {
         if (root != null) {
             root.close();
         }
+        sandbox.close();
     }
 }

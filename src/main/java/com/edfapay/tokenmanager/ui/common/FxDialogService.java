@@ -1,7 +1,6 @@
 package com.edfapay.tokenmanager.ui.common;
 
 import javafx.animation.PauseTransition;
-import javafx.application.HostServices;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -15,12 +14,12 @@ import javafx.util.Duration;
 public final class FxDialogService implements DialogService {
 
     private final Window owner;
-    private final HostServices hostServices;
+    private final java.util.function.Consumer<String> browser;
     private final Messages messages;
 
-    public FxDialogService(Window owner, HostServices hostServices, Messages messages) {
+    public FxDialogService(Window owner, java.util.function.Consumer<String> browser, Messages messages) {
         this.owner = owner;
-        this.hostServices = hostServices;
+        this.browser = browser;
         this.messages = messages;
     }
 
@@ -67,7 +66,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void openInBrowser(String url) {
-        hostServices.showDocument(url);
+        browser.accept(url);
     }
 
     private void prepare(Alert alert, String title, String header) {

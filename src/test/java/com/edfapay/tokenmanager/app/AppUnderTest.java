@@ -1,0 +1,117 @@
+package com.edfapay.tokenmanager.app;
+
+import com.edfapay.tokenmanager.api.ClientConfig;
+import com.edfapay.tokenmanager.api.EdfaPayClient;
+import com.edfapay.tokenmanager.desktop.AppFolders;
+import com.edfapay.tokenmanager.sandbox.EdfaPaySandbox;
+import com.edfapay.tokenmanager.sandbox.Persona;
+import com.edfapay.tokenmanager.sandbox.SandboxOptions;
+import com.edfapay.tokenmanager.ui.connect.LocalSandbox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real app in a real (headless) window, wired by the real composition root, against a real sandbox on
+ * loopback. Tests drive it with TestFX and check results with their own client, over the wire.
+ */
+public final class AppUnderTest implements AutoCloseable {
+
+    private final EdfaPaySandbox sandbox;
+    private final Path home;
+    private final List<String> openedUrls = new ArrayList<>();
+    private final List<EdfaPayClient> clients = new ArrayList<>();
+    private CompositionRoot root;
+    private Stage stage;
+
+    private AppUnderTest(EdfaPaySandbox sandbox, Path home) {
+        this.sandbox = sandbox;
+        this.home = home;
+    }
+
+    public static AppUnderTest start() throws Exception {
+        return start(SandboxOptions.inMemory());
+    }
+
+    public static AppUnderTest start(SandboxOptions options) throws Exception {
+        EdfaPaySandbox sandbox = EdfaPaySandbox.start(options);
+        AppUnderTest app = new AppUnderTest(sandbox, Files.createTempDirectory("etm-fx"));
+        app.launch();
+        return app;
+    }
+
+    private void launch() throws Exception {
+        AppFolders folders = new AppFolders(home.resolve("config"), home.resolve("data"), home.resolve("logs"))
+                .create();
+        LocalSandbox local = () -> new LocalSandbox.Info(sandbox.baseUrl(), sandbox.personas().stream()
+                .map(p -> new LocalSandbox.Persona(p.name(), p.userType(), p.apiKey(), p.businessUnitName()))
+                .toList());
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            root = new CompositionRoot(folders, stage, openedUrls::add,
+                    new AppOptions(Locale.ENGLISH, false, true), local);
+            root.showMainWindow();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public EdfaPaySandbox sandbox() {
+        return sandbox;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public List<String> openedUrls() {
+        return openedUrls;
+    }
+
+    public Persona persona(String name) {
+        return sandbox.persona(name).orElseThrow();
+    }
+
+    /** A client of the test's own, to check over the wire what the app did. */
+    public EdfaPayClient clientAs(String persona) {
+        EdfaPayClient client = new EdfaPayClient(ClientConfig.of(sandbox.baseUrl(), persona(persona).apiKey()));
+        clients.add(client);
+        return client;
+    }
+
+    /** Clicks the persona on the Connect screen and waits for the shell. */
+    public void signInAs(FxRobot robot, String persona) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#persona-" + persona).tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#persona-" + persona);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#identityLabel").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public <T extends Node> T find(FxRobot robot, String query) {
+        return robot.lookup(query).query();
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            if (root != null) {
+                root.close();
+            }
+            stage.hide();
+        });
+        clients.forEach(EdfaPayClient::close);
+        sandbox.close();
+    }
+}
