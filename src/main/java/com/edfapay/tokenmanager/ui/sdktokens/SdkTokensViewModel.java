@@ -1,0 +1,475 @@
+package com.edfapay.tokenmanager.ui.sdktokens;
+
+import com.edfapay.tokenmanager.api.EdfaPayApi;
+import com.edfapay.tokenmanager.api.EdfaPayException;
+import com.edfapay.tokenmanager.api.MerchantSummary;
+import com.edfapay.tokenmanager.api.Page;
+import com.edfapay.tokenmanager.api.PageRequest;
+import com.edfapay.tokenmanager.api.SdkToken;
+import com.edfapay.tokenmanager.api.SdkTokenStatusChange;
+import com.edfapay.tokenmanager.api.SortDirection;
+import com.edfapay.tokenmanager.api.UserQuery;
+import com.edfapay.tokenmanager.api.UserSummary;
+import com.edfapay.tokenmanager.api.UserType;
+import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.ui.common.DialogService;
+import com.edfapay.tokenmanager.ui.common.ErrorMessages;
+import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.TaskRunner;
+import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
+import com.edfapay.tokenmanager.ui.session.RoleAccess;
+import com.edfapay.tokenmanager.ui.session.Session;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The SDK Tokens tab: the users in scope with their tokens, search and filters, and every action on one row or
+ * many. EdfaPay's API is per user, so the table is filled by {@link TokenFiller}.
+ */
+public final class SdkTokensViewModel {
+
+    public static final int DEFAULT_CONCURRENCY = 8;
+    static final int USER_PAGE_SIZE = 100;
+    static final Duration SEARCH_DEBOUNCE = Duration.ofMillis(300);
+
+    /** What the banner above the table says, if anything. */
+    public enum Banner { NONE, KEY_REJECTED, LOAD_FAILED }
+
+    private final Session session;
+    private final EdfaPayApi api;
+    private final MerchantScopeViewModel scope;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final DialogService dialogs;
+    private final ClipboardGuard clipboard;
+    private final Runnable signOut;
+    private final int concurrency;
+    private final RoleAccess.SdkScope mode;
+
+    private final ObservableList<SdkTokenRow> rows = FXCollections.observableArrayList(SdkTokenRow::observables);
+    private final FilteredList<SdkTokenRow> filtered = new FilteredList<>(rows);
+    private final SortedList<SdkTokenRow> sorted = new SortedList<>(filtered);
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<UserType> typeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<TokenStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<SdkTokenRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<SdkTokenRow> selection = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loadingUsers = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper tokensDone = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper tokensTotal = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(Banner.NONE);
+    private final ReadOnlyStringWrapper bannerText = new ReadOnlyStringWrapper("");
+    private final BooleanProperty qrShown = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<BulkRun> bulkRun = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding merchantColumnShown;
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+
+    private long generation;
+    private long totalUsers;
+    private TokenFiller filler;
+    private TaskRunner.Cancellable userPaging;
+    private TaskRunner.Cancellable pendingSearch;
+
+    public SdkTokensViewModel(Session session, MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
+                              DialogService dialogs, ClipboardGuard clipboard, Runnable signOut, int concurrency) {
+        this.session = session;
+        this.api = session.api();
+        this.scope = scope;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.dialogs = dialogs;
+        this.clipboard = clipboard;
+        this.signOut = signOut;
+        this.concurrency = concurrency;
+        this.mode = RoleAccess.sdkScope(session.identity().userType());
+        this.merchantColumnShown = Bindings.createBooleanBinding(
+                () -> mode == RoleAccess.SdkScope.PARTNER_MERCHANTS && (scope == null || scope.selectedProperty().get() == null),
+                scope == null ? new SimpleObjectProperty<>() : scope.selectedProperty());
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> row ->
+                        (typeFilter.get() == null || row.userType() == typeFilter.get())
+                                && (statusFilter.get() == null || row.statusProperty().get() == statusFilter.get()),
+                typeFilter, statusFilter));
+        searchText.addListener((obs, old, now) -> scheduleSearch());
+        if (scope != null) {
+            scope.selectedProperty().addListener((obs, old, now) -> reload());
+        }
+        selected.addListener((obs, old, now) -> qrShown.set(false));
+        tokensDone.addListener((obs, old, now) -> updateProgressText());
+        tokensTotal.addListener((obs, old, now) -> updateProgressText());
+    }
+
+    /** First load; the table fills in the background. */
+    public void start() {
+        reload();
+    }
+
+    public boolean isSingleCard() {
+        return mode == RoleAccess.SdkScope.SELF;
+    }
+
+    /** Drops what is loading and starts again for the current scope and search. */
+    public void reload() {
+        generation++;
+        long current = generation;
+        if (filler != null) {
+            filler.cancel();
+        }
+        if (userPaging != null) {
+            userPaging.cancel();
+        }
+        rows.clear();
+        selected.set(null);
+        banner.set(Banner.NONE);
+        bannerText.set("");
+        tokensDone.set(0);
+        tokensTotal.set(0);
+        filler = new TokenFiller(tasks, api, errors, concurrency, new TokenFiller.Listener() {
+            @Override
+            public void progress(int done, int total) {
+                if (current == generation) {
+                    tokensDone.set(done);
+                    tokensTotal.set(total);
+                }
+            }
+
+            @Override
+            public void keyRejected(Throwable failure) {
+                if (current == generation) {
+                    showKeyRejected();
+                }
+            }
+        });
+        if (isSingleCard()) {
+            loadOwnToken();
+        } else {
+            loadUsers(current, new PageRequest(0, USER_PAGE_SIZE, "username", SortDirection.ASC));
+        }
+    }
+
+    private void loadOwnToken() {
+        String userId = session.identity().userId();
+        if (userId == null) {
+            banner.set(Banner.LOAD_FAILED);
+            bannerText.set(messages.get("sdk.self.unknownUser"));
+            return;
+        }
+        UserSummary me = new UserSummary(userId, null, null, null, null, null, session.identity().userType(),
+                session.identity().businessUnitId(), session.identity().businessUnitName(), true);
+        SdkTokenRow row = new SdkTokenRow(me);
+        rows.setAll(List.of(row));
+        selected.set(row);
+        filler.enqueue(List.of(row));
+    }
+
+    private void loadUsers(long current, PageRequest page) {
+        loadingUsers.set(true);
+        UserQuery query = new UserQuery(page, blankToNull(searchText.get()), selectedMerchantId(), null, null);
+        userPaging = tasks.run(() -> api.searchUsers(query), result -> {
+            if (current != generation) {
+                return;
+            }
+            addUsers(result);
+            if (!result.last() && !result.isEmpty()) {
+                loadUsers(current, page.next());
+            } else {
+                loadingUsers.set(false);
+            }
+        }, failure -> {
+            if (current != generation) {
+                return;
+            }
+            loadingUsers.set(false);
+            if (ErrorMessages.isKeyRejected(failure)) {
+                showKeyRejected();
+            } else {
+                banner.set(Banner.LOAD_FAILED);
+                bannerText.set(errors.describe(failure));
+            }
+        });
+    }
+
+    private void addUsers(Page<UserSummary> page) {
+        totalUsers = page.totalElements();
+        List<SdkTokenRow> added = page.content().stream().map(SdkTokenRow::new).toList();
+        rows.addAll(added);
+        filler.enqueue(added);
+    }
+
+    private String selectedMerchantId() {
+        if (scope == null) {
+            return null;
+        }
+        MerchantSummary merchant = scope.selectedProperty().get();
+        return merchant == null ? null : merchant.id();
+    }
+
+    private void scheduleSearch() {
+        if (pendingSearch != null) {
+            pendingSearch.cancel();
+        }
+        pendingSearch = tasks.schedule(SEARCH_DEBOUNCE, this::reload);
+    }
+
+    /** The view reports which rows are on screen, so their tokens are fetched before the rest. */
+    public void rowsOnScreen(List<SdkTokenRow> visible) {
+        if (filler != null) {
+            filler.prioritize(visible);
+        }
+    }
+
+    private void showKeyRejected() {
+        filler.cancel();
+        banner.set(Banner.KEY_REJECTED);
+        bannerText.set(messages.get("error.unauthorized"));
+    }
+
+    public void retry() {
+        reload();
+    }
+
+    public void signOut() {
+        signOut.run();
+    }
+
+    // ---- actions on the selected row ----
+
+    public void copySelected() {
+        SdkTokenRow row = selected.get();
+        if (row == null || !row.hasToken()) {
+            return;
+        }
+        Duration stays = clipboard.copySecret(row.tokenProperty().get());
+        dialogs.notify(messages.get("secret.copied", stays.toSeconds()));
+    }
+
+    /** Generate for a user without a token; Replace (after a warning) for one with a token. */
+    public void generateOrReplaceSelected() {
+        SdkTokenRow row = selected.get();
+        if (row == null || row.busyProperty().get()) {
+            return;
+        }
+        boolean replacing = row.hasToken();
+        String name = row.displayName();
+        boolean confirmed = dialogs.confirm(replacing
+                ? new DialogService.Confirmation(messages.get("sdk.replace.title"),
+                        messages.get("sdk.replace.header", name), messages.get("sdk.replace.detail", name),
+                        messages.get("sdk.replace.confirm"), true)
+                : new DialogService.Confirmation(messages.get("sdk.generate.title"),
+                        messages.get("sdk.generate.header", name), messages.get("sdk.generate.detail"),
+                        messages.get("sdk.generate.confirm"), false));
+        if (!confirmed) {
+            return;
+        }
+        act(row, () -> api.generateSdkToken(row.userId()), answer -> {
+            row.apply(answer);
+            dialogs.notify(messages.get(replacing ? "sdk.replaced" : "sdk.generated", name));
+        });
+    }
+
+    /** Disable an active token or enable a disabled one, through the toggle-safe call. */
+    public void toggleSelected() {
+        SdkTokenRow row = selected.get();
+        if (row == null || row.busyProperty().get() || !row.hasToken()) {
+            return;
+        }
+        setActive(row, !row.isActive());
+    }
+
+    /** The Delete key: disable the selected token (never enable). */
+    public void disableSelected() {
+        SdkTokenRow row = selected.get();
+        if (row != null && row.isActive() && !row.busyProperty().get()) {
+            setActive(row, false);
+        }
+    }
+
+    private void setActive(SdkTokenRow row, boolean target) {
+        String name = row.displayName();
+        String kind = target ? "enable" : "disable";
+        boolean confirmed = dialogs.confirm(new DialogService.Confirmation(
+                messages.get("sdk." + kind + ".title"), messages.get("sdk." + kind + ".header", name),
+                messages.get("sdk." + kind + ".detail", name), messages.get("sdk." + kind + ".confirm"), !target));
+        if (!confirmed) {
+            return;
+        }
+        act(row, () -> api.setSdkTokenActive(row.userId(), target), (SdkTokenStatusChange change) -> {
+            row.apply(change.token());
+            String doneKey = switch (change.outcome()) {
+                case ALREADY_IN_STATE -> "sdk.already." + kind;
+                case CHANGED -> "sdk.done." + kind;
+                case CHANGED_ANSWER_LOST -> "sdk.doneAnswerLost." + kind;
+            };
+            dialogs.notify(messages.get(doneKey, name));
+        });
+    }
+
+    /** Re-reads one row; a failure marks it stale rather than showing old data as fresh. */
+    public void refreshSelected() {
+        SdkTokenRow row = selected.get();
+        if (row != null && !row.busyProperty().get()) {
+            act(row, () -> api.getSdkToken(row.userId()), row::apply);
+        }
+    }
+
+    private <T> void act(SdkTokenRow row, Callable<T> call, java.util.function.Consumer<T> onSuccess) {
+        row.setBusy(true);
+        long current = generation;
+        tasks.run(call, answer -> {
+            row.setBusy(false);
+            if (current == generation) {
+                onSuccess.accept(answer);
+            }
+        }, failure -> {
+            row.setBusy(false);
+            if (current != generation) {
+                return;
+            }
+            if (failure instanceof EdfaPayException.UnexpectedState state) {
+                state.actual().ifPresent(row::apply);
+            } else {
+                row.failed(errors.describe(failure));
+            }
+            if (ErrorMessages.isKeyRejected(failure)) {
+                showKeyRejected();
+            }
+            dialogs.showError(messages.get("error.title"), errors.describe(failure));
+        });
+    }
+
+    public void toggleQr() {
+        SdkTokenRow row = selected.get();
+        qrShown.set(!qrShown.get() && row != null && row.hasToken());
+    }
+
+    // ---- bulk ----
+
+    /** Asks with a preview of what changes, then runs the action over the selection with per-row results. */
+    public void runBulk(BulkAction action) {
+        if (selection.isEmpty() || (bulkRun.get() != null && bulkRun.get().runningProperty().get())) {
+            return;
+        }
+        List<SdkTokenRow> chosen = List.copyOf(selection);
+        List<SdkTokenRow> planned = chosen.stream().filter(action::appliesTo).toList();
+        List<SdkTokenRow> skipped = chosen.stream().filter(row -> !action.appliesTo(row)).toList();
+        if (planned.isEmpty()) {
+            dialogs.showError(messages.get("bulk.title." + action.name()),
+                    messages.get("bulk.nothing." + action.name()));
+            return;
+        }
+        boolean confirmed = dialogs.confirm(new DialogService.Confirmation(
+                messages.get("bulk.title." + action.name()),
+                messages.get("bulk.header." + action.name(), planned.size()),
+                preview(planned, skipped, action), messages.get("bulk.confirm." + action.name(), planned.size()),
+                action != BulkAction.ENABLE));
+        if (!confirmed) {
+            return;
+        }
+        BulkRun run = new BulkRun(action, planned, skipped, tasks, api, errors, messages, concurrency);
+        bulkRun.set(run);
+        run.start(() -> dialogs.notify(messages.get("bulk.finished", run.count(BulkResult.Outcome.DONE),
+                run.count(BulkResult.Outcome.FAILED))));
+    }
+
+    private String preview(List<SdkTokenRow> planned, List<SdkTokenRow> skipped, BulkAction action) {
+        StringBuilder text = new StringBuilder(messages.get("bulk.consequence." + action.name())).append("\n\n");
+        planned.stream().limit(10).forEach(row -> text.append("\u2022 ").append(row.displayName())
+                .append(" (").append(messages.get("userType." + row.userType().name())).append(")\n"));
+        if (planned.size() > 10) {
+            text.append(messages.get("bulk.andMore", planned.size() - 10)).append('\n');
+        }
+        if (!skipped.isEmpty()) {
+            text.append('\n').append(messages.get("bulk.skippedCount", skipped.size()));
+        }
+        return text.toString();
+    }
+
+    public void cancelBulk() {
+        if (bulkRun.get() != null) {
+            bulkRun.get().cancel();
+        }
+    }
+
+    public void dismissBulkResults() {
+        if (bulkRun.get() != null && !bulkRun.get().runningProperty().get()) {
+            bulkRun.set(null);
+        }
+    }
+
+    private void updateProgressText() {
+        int total = tokensTotal.get();
+        int done = tokensDone.get();
+        progressText.set(total == 0 ? "" : done < total
+                ? messages.get("sdk.progress.loading", done, total)
+                : messages.get("sdk.progress.done", total));
+    }
+
+    // ---- labels ----
+
+    public String statusLabel(TokenStatus status) {
+        return status == null ? "" : messages.get("sdk.status." + status.name());
+    }
+
+    public String typeLabel(UserType type) {
+        return type == null ? messages.get("sdk.filter.allTypes") : messages.get("userType." + type.name());
+    }
+
+    public String statusFilterLabel(TokenStatus status) {
+        return status == null ? messages.get("sdk.filter.allStatuses") : statusLabel(status);
+    }
+
+    public List<UserType> typeChoices() {
+        return java.util.Arrays.asList(null, UserType.USER, UserType.TERMINAL, UserType.SDK_USER, UserType.MERCHANT,
+                UserType.BRANCH);
+    }
+
+    public List<TokenStatus> statusChoices() {
+        return java.util.Arrays.asList(null, TokenStatus.ACTIVE, TokenStatus.DISABLED, TokenStatus.NO_TOKEN,
+                TokenStatus.LOADING, TokenStatus.ERROR, TokenStatus.STALE);
+    }
+
+    public ObservableList<SdkTokenRow> allRows() { return rows; }
+    public SortedList<SdkTokenRow> visibleRows() { return sorted; }
+    public StringProperty searchTextProperty() { return searchText; }
+    public ObjectProperty<UserType> typeFilterProperty() { return typeFilter; }
+    public ObjectProperty<TokenStatus> statusFilterProperty() { return statusFilter; }
+    public ObjectProperty<SdkTokenRow> selectedProperty() { return selected; }
+    public ObservableList<SdkTokenRow> selection() { return selection; }
+    public ReadOnlyBooleanProperty loadingUsersProperty() { return loadingUsers.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty tokensDoneProperty() { return tokensDone.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty tokensTotalProperty() { return tokensTotal.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Banner> bannerProperty() { return banner.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty bannerTextProperty() { return bannerText.getReadOnlyProperty(); }
+    public BooleanProperty qrShownProperty() { return qrShown; }
+    public ReadOnlyObjectProperty<BulkRun> bulkRunProperty() { return bulkRun.getReadOnlyProperty(); }
+    public BooleanBinding merchantColumnShownProperty() { return merchantColumnShown; }
+    public long totalUsers() { return totalUsers; }
+    int inFlightTokenRequests() { return filler == null ? 0 : filler.inFlight(); }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
