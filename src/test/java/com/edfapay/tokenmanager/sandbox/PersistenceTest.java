@@ -1,6 +1,7 @@
 package com.edfapay.tokenmanager.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -54,6 +55,8 @@ class PersistenceTest {
         }
 
         assertThat(Files.exists(folder.resolve("db").resolve("sandbox.mv.db"))).isTrue();
+        assertThat(Files.exists(folder.resolve("db").resolve("sandbox.trace.db")))
+                .as("a clean shutdown leaves no H2 error trace").isFalse();
         assertNoSecretOnDisk(secrets);
 
         try (EdfaPaySandbox sandbox = EdfaPaySandbox.start(SandboxOptions.onDisk(dataFile).withMerchants(7))) {
@@ -89,12 +92,17 @@ class PersistenceTest {
 
     @Test
     void anInMemorySandboxLeavesNothingBehindAndInstancesAreIsolated() throws Exception {
+        String url;
         try (EdfaPaySandbox first = EdfaPaySandbox.start(SandboxOptions.inMemory());
              EdfaPaySandbox second = EdfaPaySandbox.start(SandboxOptions.inMemory())) {
+            url = first.jdbcUrl();
+            assertThat(url).isNotEqualTo(second.jdbcUrl()).startsWith("jdbc:h2:mem:");
             assertThat(first.port()).isNotEqualTo(second.port());
             assertThat(new SandboxHttp(second).get(SandboxHttp.key(first, "merchant"), "/api/v1/me").status())
                     .as("keys of one instance are unknown to another").isEqualTo(401);
         }
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "").close())
+                .as("closing frees the in-memory database").isInstanceOf(java.sql.SQLException.class);
     }
 
     private void assertNoSecretOnDisk(List<String> secrets) throws IOException {

@@ -219,6 +219,15 @@ class RoleMatrixTest {
                 .data().get("totalElements").asLong()).as("a unit outside scope gives an empty page").isZero();
         assertThat(http.get(key(sandbox, "partner"), "/api/v1/users/search?businessUnitId=" + foreign.partnerId())
                 .data().get("totalElements").asLong()).isZero();
+        String partnerId = sandbox.persona("partner").orElseThrow().businessUnitId();
+        assertThat(http.get(key(sandbox, "merchant"), "/api/v1/users/search?businessUnitId=" + partnerId)
+                .data().get("totalElements").asLong()).as("the partner is outside a merchant's scope").isZero();
+        assertThat(http.get(key(sandbox, "branch"), "/api/v1/users/search?businessUnitId=" + firstMerchantId)
+                .data().get("totalElements").asLong()).as("the merchant is outside a branch's scope").isZero();
+        assertThat(http.get(key(sandbox, "branch"), "/api/v1/users/search?businessUnitId=" + branchId)
+                .data().get("totalElements").asLong()).isEqualTo(5);
+        assertThat(http.get(key(sandbox, "partner"), "/api/v1/users/search?businessUnitId=" + partnerId)
+                .data().get("totalElements").asLong()).isEqualTo(45);
     }
 
     @Test
