@@ -123,8 +123,9 @@ class SdkTokenTest {
         String path = "/api/v1/sdk-token/" + sandbox.persona("branch").orElseThrow().userId();
         http.post(merchantKey, path, null);
         List<CompletableFuture<HttpResponse<String>>> toggles = new ArrayList<>();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         for (int i = 0; i < 10; i++) {
-            toggles.add(java.net.http.HttpClient.newHttpClient().sendAsync(
+            toggles.add(client.sendAsync(
                     http.request(merchantKey, path).PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
