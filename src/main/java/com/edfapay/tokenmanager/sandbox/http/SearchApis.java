@@ -39,8 +39,13 @@ public final class SearchApis {
         SqlFilter filter = request.caller().restrictUsers(new SqlFilter());
         UUID unitId = request.queryId("businessUnitId");
         if (unitId != null) {
-            // A merchant id includes its branches' users, a partner id its whole tree.
-            filter.and("b.id = ? OR b.parent_id = ? OR b.partner_id = ?", unitId, unitId, unitId);
+            if (units.find(unitId).filter(request.caller()::canSee).isEmpty()) {
+                // A unit outside scope (or unknown) gives an empty page, never a hint that it exists.
+                filter.and("FALSE");
+            } else {
+                // A merchant id includes its branches' users, a partner id its whole tree.
+                filter.and("b.id = ? OR b.parent_id = ? OR b.partner_id = ?", unitId, unitId, unitId);
+            }
         }
         String userType = SearchParameters.upper(SearchParameters.blankToNull(request.queryParameter("userType")));
         if (userType != null) {

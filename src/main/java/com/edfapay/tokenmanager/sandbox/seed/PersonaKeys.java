@@ -8,8 +8,6 @@ import com.edfapay.tokenmanager.sandbox.store.MetaRepository;
 import com.edfapay.tokenmanager.sandbox.store.UserRow;
 import com.edfapay.tokenmanager.sandbox.store.UserRepository;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,15 +68,7 @@ public final class PersonaKeys {
     }
 
     private static UUID personaUserId(Connection connection, String persona) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT meta_value FROM sandbox_meta WHERE meta_key = ?")) {
-            statement.setString(1, metaKey(persona));
-            try (ResultSet rs = statement.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("The database has no persona user for " + persona);
-                }
-                return UUID.fromString(rs.getString(1));
-            }
-        }
+        return UUID.fromString(MetaRepository.get(connection, metaKey(persona))
+                .orElseThrow(() -> new SQLException("The database has no persona user for " + persona)));
     }
 }

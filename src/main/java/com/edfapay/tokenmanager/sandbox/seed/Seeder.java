@@ -3,7 +3,6 @@ package com.edfapay.tokenmanager.sandbox.seed;
 import com.edfapay.tokenmanager.sandbox.auth.Secrets;
 import com.edfapay.tokenmanager.sandbox.store.BusinessUnitRow;
 import com.edfapay.tokenmanager.sandbox.store.Database;
-import com.edfapay.tokenmanager.sandbox.store.MetaRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

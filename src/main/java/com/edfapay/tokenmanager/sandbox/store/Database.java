@@ -74,16 +74,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Shuts the database down (flushing a file database) and releases the pool. */
+    /**
+     * Releases the pool, then shuts the database down: a file database is flushed and unlocked, an in-memory one
+     * (kept alive by DB_CLOSE_DELAY=-1) is freed. The shutdown uses its own connection, because a pooled connection
+     * would try to roll back on a database that is already gone.
+     */
     @Override
     public void close() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        pool.dispose();
+        try (Connection connection = org.h2.Driver.load().connect(url + ";IFEXISTS=TRUE", credentials());
+             Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException ignored) {
             // Already closed: nothing left to flush.
-        } finally {
-            pool.dispose();
         }
+    }
+
+    private static java.util.Properties credentials() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", "sa");
+        properties.setProperty("password", "");
+        return properties;
     }
 
     /** A unit of JDBC work. */
