@@ -6,6 +6,8 @@ import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
 import com.edfapay.tokenmanager.ui.common.ViewLoader;
 import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
+import com.edfapay.tokenmanager.ui.sdktokens.SdkTokensView;
+import com.edfapay.tokenmanager.ui.sdktokens.SdkTokensViewModel;
 import com.edfapay.tokenmanager.ui.session.Session;
 import com.edfapay.tokenmanager.ui.shell.ShellView;
 import com.edfapay.tokenmanager.ui.shell.ShellViewModel;
@@ -35,7 +37,18 @@ final class ShellTabs {
     }
 
     void install(ShellViewModel shellModel) {
-        // Tabs are added here as they are built (SDK tokens, API tokens).
+        if (shellModel.showsSdkTokens()) {
+            installSdkTokens();
+        }
+    }
+
+    private void installSdkTokens() {
+        SdkTokensViewModel viewModel = new SdkTokensViewModel(session, scope, tasks, messages, dialogs, clipboard,
+                signOut, SdkTokensViewModel.DEFAULT_CONCURRENCY);
+        var loaded = loader().register(SdkTokensView.class, () -> new SdkTokensView(viewModel, messages))
+                .load(SdkTokensView.class);
+        shell.addTab("sdkTab", messages.get("shell.tab.sdk"), "mdmz-phone_android", loaded.root());
+        viewModel.start();
     }
 
     private ViewLoader loader() {

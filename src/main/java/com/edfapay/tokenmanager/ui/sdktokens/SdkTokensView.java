@@ -257,6 +257,8 @@ public final class SdkTokensView {
         detailTerminal.textProperty().bind(row.terminalIdProperty());
         detailDevice.textProperty().bind(row.deviceIdProperty());
         detailProblem.textProperty().bind(row.problemProperty());
+        detailProblem.visibleProperty().bind(row.problemProperty().isNotEmpty());
+        detailProblem.managedProperty().bind(detailProblem.visibleProperty());
         selectedToken.bind(row.tokenProperty());
         detailStatus.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.statusLabel(row.statusProperty().get()), row.statusProperty()));
@@ -289,6 +291,8 @@ public final class SdkTokensView {
         for (Label label : List.of(detailTrsm, detailTerminal, detailDevice, detailProblem, detailStatus)) {
             label.textProperty().unbind();
         }
+        detailProblem.visibleProperty().unbind();
+        detailProblem.managedProperty().unbind();
         selectedToken.unbind();
         if (shownRow != null) {
             shownRow.statusProperty().removeListener(statusStyle);
@@ -336,6 +340,7 @@ public final class SdkTokensView {
                 () -> viewModel.tokensDoneProperty().get() < viewModel.tokensTotalProperty().get()
                         || viewModel.loadingUsersProperty().get(),
                 viewModel.tokensDoneProperty(), viewModel.tokensTotalProperty(), viewModel.loadingUsersProperty()));
+        tokenProgress.managedProperty().bind(tokenProgress.visibleProperty());
         progressLabel.textProperty().bind(viewModel.progressTextProperty());
     }
 

@@ -106,7 +106,9 @@ public final class SdkTokensViewModel {
         this.concurrency = concurrency;
         this.mode = RoleAccess.sdkScope(session.identity().userType());
         this.merchantColumnShown = Bindings.createBooleanBinding(
-                () -> mode == RoleAccess.SdkScope.PARTNER_MERCHANTS && (scope == null || scope.selectedProperty().get() == null),
+                () -> session.identity().userType() == UserType.MERCHANT
+                        || mode == RoleAccess.SdkScope.PARTNER_MERCHANTS
+                        && (scope == null || scope.selectedProperty().get() == null),
                 scope == null ? new SimpleObjectProperty<>() : scope.selectedProperty());
         filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> row ->
                         (typeFilter.get() == null || row.userType() == typeFilter.get())
