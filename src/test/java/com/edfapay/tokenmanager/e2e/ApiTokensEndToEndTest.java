@@ -241,6 +241,30 @@ class ApiTokensEndToEndTest {
     }
 
     @Test
+    void namesAreTrimmedAndBoundedAndReplacementsStayInTheirBusinessUnit() {
+        String name = uniqueName("Trimmed");
+        GeneratedApiToken trimmed = generate(merchant, merchantId, "   " + name + "   ");
+        assertThat(trimmed.token().name()).isEqualTo(name);
+
+        EdfaPayException tooLong = E2e.failure(() -> merchant.generateApiToken(new NewApiToken(merchantId,
+                "n".repeat(65), null, null)));
+        assertThat(tooLong).isInstanceOf(EdfaPayException.Rejected.class);
+        assertThat(tooLong.errorCode()).isEqualTo("VALIDATION_FAILED");
+        GeneratedApiToken longest = generate(merchant, merchantId, "m".repeat(64));
+        assertThat(longest.token().name()).hasSize(64);
+
+        MerchantSummary other = partner.searchMerchants(MerchantQuery.all(PageRequest.first(50))).content().stream()
+                .filter(m -> !m.id().equals(merchantId)).findFirst().orElseThrow();
+        GeneratedApiToken foreign = generate(partner, other.id(), uniqueName("Elsewhere"));
+        EdfaPayException crossUnit = E2e.failure(() -> partner.generateApiToken(new NewApiToken(merchantId,
+                uniqueName("Cross"), null, foreign.token().id())));
+        assertThat(crossUnit).isInstanceOf(EdfaPayException.Rejected.class);
+        assertThat(crossUnit.errorCode()).isEqualTo("VALIDATION_FAILED");
+        assertThat(partner.listApiTokens(other.id())).filteredOn(t -> t.id().equals(foreign.token().id()))
+                .singleElement().satisfies(t -> assertThat(t.replacedById()).isNull());
+    }
+
+    @Test
     void anUnknownTokenIdIsNotFound() {
         EdfaPayException e = E2e.failure(() -> merchant.setApiTokenActive("00000000-0000-4000-8000-000000000001",
                 false, "x"));

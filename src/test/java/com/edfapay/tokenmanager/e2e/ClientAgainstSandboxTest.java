@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.edfapay.tokenmanager.api.EdfaPayClient;
+import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.Identity;
 import com.edfapay.tokenmanager.api.MerchantQuery;
 import com.edfapay.tokenmanager.api.MerchantSummary;
@@ -210,6 +211,23 @@ class ClientAgainstSandboxTest {
         assertThat(E2e.allUsers(merchant)).isNotEmpty().extracting(UserSummary::businessUnitId)
                 .containsOnly(merchantId, branchId);
         assertThat(E2e.allUsers(branch)).isNotEmpty().extracting(UserSummary::businessUnitId).containsOnly(branchId);
+    }
+
+    @Test
+    void anUnknownSortOrAnOversizedPageIsABadRequest() {
+        EdfaPayException sort = E2e.failure(() -> partner.searchUsers(
+                UserQuery.all(new PageRequest(0, 10, "password", SortDirection.ASC))));
+        assertThat(sort).isInstanceOf(EdfaPayException.Rejected.class);
+        assertThat(sort.httpStatus()).isEqualTo(400);
+        assertThat(sort.errorCode()).isEqualTo("BAD_REQUEST");
+
+        EdfaPayException size = E2e.failure(() -> partner.searchMerchants(
+                MerchantQuery.all(new PageRequest(0, 501, null, null))));
+        assertThat(size).isInstanceOf(EdfaPayException.Rejected.class);
+        assertThat(size.errorCode()).isEqualTo("BAD_REQUEST");
+
+        assertThat(partner.searchUsers(UserQuery.all(new PageRequest(0, 500, "email", SortDirection.DESC)))
+                .size()).isEqualTo(500);
     }
 
     // -------------------------------------------------------------------------------------- merchant search
