@@ -85,7 +85,7 @@ class EdfaPayClientErrorsTest extends ApiTestSupport {
 
     @Test
     void notOfferedOnApiTokens() {
-        server.enqueue(json(404, error(404, "No such path", "NOT_FOUND")));
+        server.enqueue(json(404, error(404, "No such path", "NO_SUCH_ENDPOINT")));
         EdfaPayException list = catchThrowableOfType(EdfaPayException.class, () -> client.listApiTokens(null));
         assertThat(list).isInstanceOf(EdfaPayException.NotOffered.class);
         assertThat(list.httpStatus()).isEqualTo(404);
@@ -98,9 +98,16 @@ class EdfaPayClientErrorsTest extends ApiTestSupport {
     }
 
     @Test
+    void aNotFoundAnswerFromAServerThatHasTheEndpointIsOutOfScopeNotNotOffered() {
+        server.enqueue(json(404, error(404, "Business unit not found", "NOT_FOUND")));
+        EdfaPayException list = catchThrowableOfType(EdfaPayException.class, () -> client.listApiTokens("m-9"));
+        assertThat(list).isInstanceOf(EdfaPayException.NotFound.class);
+    }
+
+    @Test
     void notOfferedOnMeWhenProbingIsImpossibleIsNotThrownButProbed() {
         // /me 404 leads to probing, tested in WhoAmITest; here: the raw mapping of /me
-        server.enqueue(json(404, error(404, "No such path", "NOT_FOUND")));
+        server.enqueue(json(404, error(404, "No such path", "NO_SUCH_ENDPOINT")));
         server.enqueue(json(401, error(401, "bad key", "UNAUTHORIZED")));
         EdfaPayException e = catchThrowableOfType(EdfaPayException.class, () -> client.whoAmI());
         assertThat(e).as("a 401 while probing is a real failure").isInstanceOf(EdfaPayException.Unauthorized.class);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** whoAmI: /me when offered; otherwise probing partner, merchant and user search in that order. */
 class WhoAmITest extends ApiTestSupport {
 
-    private static final MockResponse NOT_FOUND = json(404, error(404, "No such path", "NOT_FOUND"));
+    private static final MockResponse NOT_FOUND = json(404, error(404, "No such path", "NO_SUCH_ENDPOINT"));
     private static final MockResponse FORBIDDEN = json(403, error(403, "Not allowed", "FORBIDDEN"));
 
     /** Answers by path; records the order of paths asked. */

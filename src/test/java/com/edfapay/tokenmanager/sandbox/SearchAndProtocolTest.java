@@ -170,7 +170,7 @@ class SearchAndProtocolTest {
         for (String path : List.of("/api/v1/nope", "/api/v2/me", "/api/v1/sdk-token", "/", "/api/v1/me/extra")) {
             Answer answer = http.get(merchantKey, path);
             assertThat(answer.status()).as(path).isEqualTo(404);
-            assertThat(answer.errorCode()).isEqualTo("NOT_FOUND");
+            assertThat(answer.errorCode()).isEqualTo("NO_SUCH_ENDPOINT");
             assertThat(answer.data().isNull()).isTrue();
         }
         Answer delete = http.method(merchantKey, "DELETE", "/api/v1/sdk-token/" + UUID.randomUUID());

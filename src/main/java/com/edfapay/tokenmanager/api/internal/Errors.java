@@ -28,7 +28,8 @@ public final class Errors {
                     status, errorCode, serverMessage, null);
         }
         if (status == 404) {
-            if (!ep.documented()) {
+            // A server that has the endpoint says what it did not find; anything else means "no such endpoint".
+            if (!ep.documented() && !"NOT_FOUND".equals(errorCode)) {
                 return new EdfaPayException.NotOffered("This server does not offer a way to " + ep.what()
                         + " (HTTP 404). The other functions still work.", status, errorCode, serverMessage, null);
             }

@@ -45,7 +45,7 @@ public final class Router {
             }
         }
         if (allowed.isEmpty()) {
-            throw new ApiException(404, "NOT_FOUND", "This server does not offer " + path + ".");
+            throw new ApiException(404, "NO_SUCH_ENDPOINT", "This server does not offer " + path + ".");
         }
         throw new MethodNotAllowed(allowed);
     }
