@@ -55,7 +55,10 @@ public final class FxDialogService implements DialogService {
         toast.getStyleClass().add("toast");
         Popup popup = new Popup();
         popup.getContent().add(toast);
-        popup.setAutoHide(true);
+        // Never auto-hide on click: that would swallow the user's next click on the window.
+        popup.setAutoHide(false);
+        popup.setConsumeAutoHidingEvents(false);
+        toast.setMouseTransparent(true);
         popup.show(owner);
         popup.setX(owner.getX() + (owner.getWidth() - toast.getWidth()) / 2);
         popup.setY(owner.getY() + owner.getHeight() - toast.getHeight() - 64);
