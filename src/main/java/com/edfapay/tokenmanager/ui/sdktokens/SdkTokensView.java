@@ -172,6 +172,8 @@ public final class SdkTokensView {
         statusColumn.setCellFactory(column -> new StatusCell());
         statusColumn.setComparator(java.util.Comparator.comparing(Enum::ordinal));
 
+        table.getSortOrder().add(nameColumn);
+        refreshRowButton.setAccessibleText(messages.get("sdk.action.refreshRow"));
         table.skinProperty().addListener((obs, old, skin) -> trackVisibleRows());
         viewModel.visibleRows().addListener((ListChangeListener<SdkTokenRow>) change -> reportVisibleRows());
     }
