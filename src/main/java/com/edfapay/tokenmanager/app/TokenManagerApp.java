@@ -15,7 +15,7 @@ public final class TokenManagerApp extends Application {
     @Override
     public void init() {
         folders = AppFolders.forCurrentUser().create();
-        options = AppOptions.fromSystemProperties();
+        options = AppOptions.from(getParameters().getNamed());
         sandbox = new EmbeddedSandbox(options.inMemorySandbox() ? null : folders.sandboxDatabase());
     }
 
