@@ -13,7 +13,7 @@ class ClipboardGuardTest {
 
     private static final String TOKEN = "F0B5BF00000000000000000000000000000000000000000000000000000A0DFE";
 
-    private final FakeClipboard clipboard = new FakeClipboard();
+    private final FakeSystemClipboard clipboard = new FakeSystemClipboard();
     private final List<Pending> scheduled = new ArrayList<>();
     private final ClipboardGuard guard = new ClipboardGuard(clipboard, (delay, action) -> {
         Pending pending = new Pending(delay, action);
@@ -79,28 +79,6 @@ class ClipboardGuardTest {
         Pending(Duration delay, Runnable action) {
             this.delay = delay;
             this.action = action;
-        }
-    }
-
-    private static final class FakeClipboard implements SystemClipboard {
-        String text;
-        boolean concealed;
-
-        @Override
-        public void putText(String value, boolean conceal) {
-            text = value;
-            concealed = conceal;
-        }
-
-        @Override
-        public Optional<String> readText() {
-            return Optional.ofNullable(text);
-        }
-
-        @Override
-        public void clear() {
-            text = null;
-            concealed = false;
         }
     }
 }

@@ -3,10 +3,8 @@ package com.edfapay.tokenmanager.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -29,39 +27,28 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess,
                                Consumer<? super Throwable> onFailure) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        Future<?> future = pool.submit(() -> {
-            if (cancelled.get()) {
+        CancelFlag cancelled = new CancelFlag();
+        cancelled.attach(pool.submit(() -> {
+            if (cancelled.isCancelled()) {
                 return;
             }
             try {
                 T result = work.call();
                 Platform.runLater(() -> {
-                    if (!cancelled.get()) {
+                    if (!cancelled.isCancelled()) {
                         onSuccess.accept(result);
                     }
                 });
             } catch (Throwable failure) {
                 LOG.debug("Background task failed: {}", failure.getClass().getSimpleName());
                 Platform.runLater(() -> {
-                    if (!cancelled.get()) {
+                    if (!cancelled.isCancelled()) {
                         onFailure.accept(failure);
                     }
                 });
             }
-        });
-        return new Cancellable() {
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-                future.cancel(false);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
+        }));
+        return cancelled;
     }
 
     @Override
@@ -75,24 +62,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public Cancellable schedule(java.time.Duration delay, Runnable action) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        java.util.concurrent.ScheduledFuture<?> future = timer.schedule(() -> Platform.runLater(() -> {
-            if (!cancelled.get()) {
+        CancelFlag cancelled = new CancelFlag();
+        cancelled.attach(timer.schedule(() -> Platform.runLater(() -> {
+            if (!cancelled.isCancelled()) {
                 action.run();
             }
-        }), delay.toMillis(), TimeUnit.MILLISECONDS);
-        return new Cancellable() {
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-                future.cancel(false);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
+        }), delay.toMillis(), TimeUnit.MILLISECONDS));
+        return cancelled;
     }
 
     @Override

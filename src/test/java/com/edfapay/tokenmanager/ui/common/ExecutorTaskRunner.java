@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -25,24 +24,24 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess,
                                Consumer<? super Throwable> onFailure) {
-        AtomicBoolean cancelled = new AtomicBoolean();
+        CancelFlag cancelled = new CancelFlag();
         pool.submit(() -> {
             try {
                 T result = work.call();
                 ui.execute(() -> {
-                    if (!cancelled.get()) {
+                    if (!cancelled.isCancelled()) {
                         onSuccess.accept(result);
                     }
                 });
             } catch (Throwable failure) {
                 ui.execute(() -> {
-                    if (!cancelled.get()) {
+                    if (!cancelled.isCancelled()) {
                         onFailure.accept(failure);
                     }
                 });
             }
         });
-        return handle(cancelled);
+        return cancelled;
     }
 
     @Override
@@ -57,27 +56,13 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
-        AtomicBoolean cancelled = new AtomicBoolean();
+        CancelFlag cancelled = new CancelFlag();
         ui.schedule(() -> {
-            if (!cancelled.get()) {
+            if (!cancelled.isCancelled()) {
                 action.run();
             }
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
-        return handle(cancelled);
-    }
-
-    private static Cancellable handle(AtomicBoolean cancelled) {
-        return new Cancellable() {
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
+        return cancelled;
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.MemorySecretStore;
 import com.edfapay.tokenmanager.desktop.ProfileStore;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
+import com.edfapay.tokenmanager.ui.RecordingDialogs;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
@@ -219,28 +220,5 @@ class ConnectViewModelTest {
         vm.deleteProfile();
         assertThat(vm.profiles()).isEmpty();
         assertThat(secrets.read(id)).isEmpty();
-    }
-
-    static final class RecordingDialogs implements DialogService {
-        final List<Confirmation> asked = new ArrayList<>();
-        boolean answer = true;
-
-        @Override
-        public boolean confirm(Confirmation confirmation) {
-            asked.add(confirmation);
-            return answer;
-        }
-
-        @Override
-        public void showError(String title, String message) {
-        }
-
-        @Override
-        public void notify(String message) {
-        }
-
-        @Override
-        public void openInBrowser(String url) {
-        }
     }
 }

@@ -10,8 +10,9 @@ import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
 import com.edfapay.tokenmanager.desktop.Environment;
-import com.edfapay.tokenmanager.desktop.SystemClipboard;
+import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
+import com.edfapay.tokenmanager.ui.RecordingDialogs;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.ExecutorTaskRunner;
 import com.edfapay.tokenmanager.ui.common.Messages;
@@ -35,7 +36,7 @@ class SdkTokensViewModelTest {
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final FakeClipboard systemClipboard = new FakeClipboard();
+    private final FakeSystemClipboard systemClipboard = new FakeSystemClipboard();
     private final ClipboardGuard clipboard = new ClipboardGuard(systemClipboard,
             (delay, action) -> tasks.schedule(delay, action)::cancel, () -> Duration.ofSeconds(30));
     private final AtomicInteger signOuts = new AtomicInteger();
@@ -445,54 +446,6 @@ class SdkTokensViewModelTest {
                 throw new AssertionError("condition not met within 10 s");
             }
             Thread.onSpinWait();
-        }
-    }
-
-    static final class RecordingDialogs implements DialogService {
-        final List<Confirmation> asked = new ArrayList<>();
-        final List<String> notices = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-        boolean answer = true;
-
-        @Override
-        public boolean confirm(Confirmation confirmation) {
-            asked.add(confirmation);
-            return answer;
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void notify(String message) {
-            notices.add(message);
-        }
-
-        @Override
-        public void openInBrowser(String url) {
-        }
-    }
-
-    static final class FakeClipboard implements SystemClipboard {
-        String text;
-        boolean concealed;
-
-        @Override
-        public void putText(String value, boolean conceal) {
-            text = value;
-            concealed = conceal;
-        }
-
-        @Override
-        public Optional<String> readText() {
-            return Optional.ofNullable(text);
-        }
-
-        @Override
-        public void clear() {
-            text = null;
         }
     }
 }

@@ -1,0 +1,36 @@
+package com.edfapay.tokenmanager.ui;
+
+import com.edfapay.tokenmanager.ui.common.DialogService;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A DialogService for view-model tests: answers confirmations as told and records everything shown. */
+public class RecordingDialogs implements DialogService {
+
+    public final List<Confirmation> asked = new ArrayList<>();
+    public final List<String> notices = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> openedUrls = new ArrayList<>();
+    public boolean answer = true;
+
+    @Override
+    public boolean confirm(Confirmation confirmation) {
+        asked.add(confirmation);
+        return answer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void notify(String message) {
+        notices.add(message);
+    }
+
+    @Override
+    public void openInBrowser(String url) {
+        openedUrls.add(url);
+    }
+}
