@@ -99,6 +99,35 @@ public final class AppUnderTest implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Files the app wrote (its folders and the log folder) that contain any of these secrets, as text or as
+     * bytes. Should always be empty: no secret is ever written to disk.
+     */
+    public List<Path> filesContaining(String... secrets) throws java.io.IOException {
+        List<Path> roots = new ArrayList<>(List.of(home));
+        String logs = System.getProperty("edfapay.tokenmanager.logs");
+        if (logs != null) {
+            roots.add(Path.of(logs));
+        }
+        List<Path> hits = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (var files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String content = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    for (String secret : secrets) {
+                        if (secret != null && !secret.isEmpty() && content.contains(secret)) {
+                            hits.add(file);
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
     public <T extends Node> T find(FxRobot robot, String query) {
         return robot.lookup(query).query();
     }

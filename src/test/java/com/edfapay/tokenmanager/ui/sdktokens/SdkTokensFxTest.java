@@ -89,6 +89,8 @@ class SdkTokensFxTest extends FxRobot {
         waitUntil(() -> row.statusProperty().get() == TokenStatus.DISABLED);
         assertThat(merchant.getSdkToken(terminal.id()).active()).isFalse();
         assertThat(((Button) lookup("#toggleButton").query()).getText()).isEqualTo("Enable\u2026");
+        assertThat(app.filesContaining(before, replaced.token(), app.persona("merchant").apiKey()))
+                .as("no token or key written to the app's folders or logs").isEmpty();
     }
 
     @Test
