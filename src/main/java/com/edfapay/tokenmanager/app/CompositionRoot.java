@@ -44,6 +44,7 @@ final class CompositionRoot implements AutoCloseable {
     private final LocalSandbox sandbox;
     private final ClipboardGuard clipboard = new ClipboardGuard(new FxSystemClipboard(),
             (delay, action) -> tasks.schedule(delay, action)::cancel, () -> ClipboardGuard.DEFAULT_CLEAR_AFTER);
+    private ShellTabs tabs;
     private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
 
     CompositionRoot(AppFolders folders, Stage stage, Consumer<String> browser, AppOptions options,
@@ -86,7 +87,8 @@ final class CompositionRoot implements AutoCloseable {
             shell.scopeSlot().getChildren().add(new MerchantPicker(scope, messages));
             scope.start();
         }
-        new ShellTabs(session, scope, tasks, messages, dialogs, clipboard, shell, this::signOut).install(viewModel);
+        tabs = new ShellTabs(session, scope, tasks, messages, dialogs, clipboard, shell, this::signOut);
+        tabs.install(viewModel);
         windowRoot.getChildren().setAll(loaded.root());
         stage.setTitle(messages.get("app.title") + " \u2014 " + session.profileName());
     }
@@ -97,6 +99,10 @@ final class CompositionRoot implements AutoCloseable {
     }
 
     private void signOut() {
+        if (tabs != null) {
+            tabs.dispose();
+            tabs = null;
+        }
         clipboard.clearIfStillOurs();
         showConnect();
     }

@@ -23,6 +23,7 @@ final class ShellTabs {
     private final ClipboardGuard clipboard;
     private final ShellView shell;
     private final Runnable signOut;
+    private final java.util.List<Runnable> disposers = new java.util.ArrayList<>();
 
     ShellTabs(Session session, MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
               DialogService dialogs, ClipboardGuard clipboard, ShellView shell, Runnable signOut) {
@@ -48,7 +49,14 @@ final class ShellTabs {
         var loaded = loader().register(SdkTokensView.class, () -> new SdkTokensView(viewModel, messages))
                 .load(SdkTokensView.class);
         shell.addTab("sdkTab", messages.get("shell.tab.sdk"), "mdmz-phone_android", loaded.root());
+        disposers.add(viewModel::dispose);
         viewModel.start();
+    }
+
+    /** Stops every tab's background work; called when the session ends. */
+    void dispose() {
+        disposers.forEach(Runnable::run);
+        disposers.clear();
     }
 
     private ViewLoader loader() {

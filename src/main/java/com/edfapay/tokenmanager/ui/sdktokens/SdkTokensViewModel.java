@@ -128,6 +128,21 @@ public final class SdkTokensViewModel {
         reload();
     }
 
+    /** Stops all background work of this tab (sign-out); answers still on their way are ignored. */
+    public void dispose() {
+        generation++;
+        if (filler != null) {
+            filler.cancel();
+        }
+        if (userPaging != null) {
+            userPaging.cancel();
+        }
+        if (pendingSearch != null) {
+            pendingSearch.cancel();
+        }
+        cancelBulk();
+    }
+
     public boolean isSingleCard() {
         return mode == RoleAccess.SdkScope.SELF;
     }

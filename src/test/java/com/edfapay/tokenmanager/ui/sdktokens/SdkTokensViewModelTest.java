@@ -425,6 +425,21 @@ class SdkTokensViewModelTest {
     }
 
     @Test
+    void disposingStopsEverythingStillQueued() {
+        seed(api, "m-1", "u-", 30);
+        tasks.hold();
+        SdkTokensViewModel vm = viewModel(tasks, null, 4);
+        vm.start();
+        tasks.runNext();
+        vm.dispose();
+        api.log.clear();
+        tasks.release();
+
+        assertThat(api.log).as("requests already started may finish, nothing new starts").hasSizeLessThanOrEqualTo(4);
+        assertThat(vm.tokensDoneProperty().get()).isZero();
+    }
+
+    @Test
     void aUserOrTerminalKeySeesOneCardWithItsOwnToken() {
         api = new FakeEdfaPayApi(new Identity("u-1", UserType.TERMINAL, "m-1", "Riyadh Coffee Roasters", "p-1",
                 false));
