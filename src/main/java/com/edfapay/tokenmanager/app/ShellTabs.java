@@ -1,6 +1,8 @@
 package com.edfapay.tokenmanager.app;
 
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.ui.apitokens.ApiTokensView;
+import com.edfapay.tokenmanager.ui.apitokens.ApiTokensViewModel;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
@@ -9,6 +11,8 @@ import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
 import com.edfapay.tokenmanager.ui.session.Session;
 import com.edfapay.tokenmanager.ui.shell.ShellView;
 import com.edfapay.tokenmanager.ui.shell.ShellViewModel;
+import java.time.Clock;
+import javafx.scene.Parent;
 
 /** Builds the tabs a signed-in role may see and puts them into the shell. */
 final class ShellTabs {
@@ -36,6 +40,19 @@ final class ShellTabs {
 
     void install(ShellViewModel shellModel) {
         // Tabs are added here as they are built (SDK tokens, API tokens).
+        installApiTokens(shellModel);
+    }
+
+    private void installApiTokens(ShellViewModel shellModel) {
+        if (!shellModel.showsApiTokens()) {
+            return;
+        }
+        ApiTokensViewModel vm = new ApiTokensViewModel(session, scope, tasks, messages, dialogs, clipboard,
+                Clock.systemDefaultZone(), signOut);
+        Parent view = loader().register(ApiTokensView.class, () -> new ApiTokensView(vm))
+                .load(ApiTokensView.class).root();
+        shell.addTab("apiTab", messages.get("shell.tab.api"), "mdal-api", view);
+        vm.start();
     }
 
     private ViewLoader loader() {

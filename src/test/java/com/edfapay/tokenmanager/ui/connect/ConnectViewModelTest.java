@@ -242,5 +242,19 @@ class ConnectViewModelTest {
         @Override
         public void openInBrowser(String url) {
         }
+
+        @Override
+        public void showSecretOnce(SecretOnce request) {
+        }
+
+        @Override
+        public boolean askNewToken(com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel form) {
+            return false;
+        }
+
+        @Override
+        public java.util.Optional<String> askReason(ReasonRequest request) {
+            return java.util.Optional.empty();
+        }
     }
 }
