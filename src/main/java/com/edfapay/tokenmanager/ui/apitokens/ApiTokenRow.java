@@ -28,6 +28,9 @@ public final class ApiTokenRow {
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.ACTIVE);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper created = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper createdLong = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastUsedLong = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper expiresLong = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastUsed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper expires = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper disabledReason = new ReadOnlyStringWrapper("");
@@ -54,9 +57,12 @@ public final class ApiTokenRow {
         boolean expired = ApiTokenFlags.isExpired(fresh, texts.now());
         status.set(!fresh.active() ? Status.DISABLED : expired ? Status.EXPIRED : Status.ACTIVE);
         statusText.set(texts.status(fresh));
-        created.set(texts.created(fresh));
-        lastUsed.set(texts.lastUsed(fresh.lastUsedAt()));
-        expires.set(texts.expiry(fresh));
+        created.set(texts.createdShort(fresh));
+        createdLong.set(texts.created(fresh));
+        lastUsed.set(texts.lastUsedShort(fresh.lastUsedAt()));
+        lastUsedLong.set(texts.lastUsed(fresh.lastUsedAt()));
+        expires.set(texts.expiryShort(fresh));
+        expiresLong.set(texts.expiry(fresh));
         disabledReason.set(fresh.disabledReason() == null ? "" : fresh.disabledReason());
         Set<ApiTokenFlags.Flag> now = ApiTokenFlags.of(fresh, texts.now());
         flags.set(now);
@@ -102,6 +108,9 @@ public final class ApiTokenRow {
     public ReadOnlyStringProperty createdProperty() { return created.getReadOnlyProperty(); }
     public ReadOnlyStringProperty lastUsedProperty() { return lastUsed.getReadOnlyProperty(); }
     public ReadOnlyStringProperty expiresProperty() { return expires.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty createdLongProperty() { return createdLong.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty lastUsedLongProperty() { return lastUsedLong.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty expiresLongProperty() { return expiresLong.getReadOnlyProperty(); }
     public ReadOnlyStringProperty disabledReasonProperty() { return disabledReason.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Set<ApiTokenFlags.Flag>> flagsProperty() { return flags.getReadOnlyProperty(); }
     public ReadOnlyStringProperty flagsTextProperty() { return flagsText.getReadOnlyProperty(); }

@@ -57,6 +57,28 @@ public final class ApiTokenTexts {
                 ? at : messages.get("api.created.by", at, token.createdBy());
     }
 
+    /** Table form: the day and who created it. */
+    public String createdShort(ApiToken token) {
+        String at = date(token.createdAt());
+        return token.createdBy() == null || token.createdBy().isBlank()
+                ? at : messages.get("api.created.by", at, token.createdBy());
+    }
+
+    /** Table form: how long ago, or never. */
+    public String lastUsedShort(Instant lastUsedAt) {
+        return lastUsedAt == null ? messages.get("api.lastUsed.never")
+                : messages.get("api.lastUsed.relative", daysBetween(lastUsedAt, now()));
+    }
+
+    /** Table form: the day, never, or expired. */
+    public String expiryShort(ApiToken token) {
+        Instant expiresAt = token.expiresAt();
+        if (expiresAt == null) {
+            return messages.get("api.expires.never");
+        }
+        return expiresAt.isAfter(now()) ? date(expiresAt) : messages.get("api.state.expired");
+    }
+
     public String lastUsed(Instant lastUsedAt) {
         if (lastUsedAt == null) {
             return messages.get("api.lastUsed.never");
@@ -73,7 +95,7 @@ public final class ApiTokenTexts {
         if (!expiresAt.isAfter(now)) {
             return messages.get("api.expires.expired", date(expiresAt));
         }
-        return messages.get("api.expires.in", date(expiresAt), daysBetween(now, expiresAt));
+        return messages.get("api.expires.in", date(expiresAt), daysUntil(now, expiresAt));
     }
 
     public String status(ApiToken token) {
@@ -90,6 +112,12 @@ public final class ApiTokenTexts {
 
     public String flagDetail(ApiTokenFlags.Flag flag) {
         return messages.get("api.flag." + flag.name() + ".detail");
+    }
+
+    /** Whole days left, rounded up: a 90-day token generated a second ago has 90 days left, not 89. */
+    private static long daysUntil(Instant now, Instant later) {
+        long seconds = Duration.between(now, later).getSeconds();
+        return Math.max(0, (seconds + 86_399) / 86_400);
     }
 
     private static long daysBetween(Instant from, Instant to) {

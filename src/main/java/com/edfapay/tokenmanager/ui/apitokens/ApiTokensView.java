@@ -223,9 +223,9 @@ public final class ApiTokensView {
         ownKeyNote.setVisible(row.isOwnKey());
         ownKeyNote.setManaged(row.isOwnKey());
         detailMerchant.textProperty().bind(row.merchantProperty());
-        detailCreated.textProperty().bind(row.createdProperty());
-        detailLastUsed.textProperty().bind(row.lastUsedProperty());
-        detailExpires.textProperty().bind(row.expiresProperty());
+        detailCreated.textProperty().bind(row.createdLongProperty());
+        detailLastUsed.textProperty().bind(row.lastUsedLongProperty());
+        detailExpires.textProperty().bind(row.expiresLongProperty());
         detailReason.textProperty().bind(row.disabledReasonProperty());
         boolean hasReason = !row.disabledReasonProperty().get().isEmpty();
         detailReason.setVisible(hasReason);

@@ -68,7 +68,7 @@ public final class GenerateTokenDialog {
         grid.setHgap(12);
         grid.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(80);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
