@@ -95,7 +95,7 @@ final class ShowOnceDialog {
 
         Scene scene = new Scene(root);
         scene.getStylesheets().setAll(stylesheets);
-        scene.setOnKeyPressed(event -> {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
                 attemptClose();
