@@ -141,6 +141,8 @@ public final class ApiTokensView {
         text(expiresColumn, ApiTokenRow::expiresProperty);
         text(flagsColumn, ApiTokenRow::flagsTextProperty);
         keyColumn.setCellFactory(column -> new MonospaceCell());
+        createdColumn.setCellFactory(column -> new FullTextCell());
+        merchantColumn.setCellFactory(column -> new FullTextCell());
         nameColumn.setCellFactory(column -> new NameCell());
         flagsColumn.setCellFactory(column -> new FlagsCell());
         statusColumn.setCellValueFactory(data -> new javafx.beans.property.ReadOnlyObjectWrapper<>(data.getValue()));
@@ -313,6 +315,16 @@ public final class ApiTokensView {
         }
     }
 
+    /** Long values (a creator's username, a merchant's name) stay readable in a tooltip when the cell clips them. */
+    private static final class FullTextCell extends TableCell<ApiTokenRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+        }
+    }
+
     private final class NameCell extends TableCell<ApiTokenRow, String> {
         private final FontIcon own = new FontIcon("mdal-link");
 
@@ -323,7 +335,8 @@ public final class ApiTokensView {
             setText(empty ? null : item);
             boolean ownKey = row != null && row.isOwnKey();
             setGraphic(ownKey ? own : null);
-            setTooltip(ownKey ? new Tooltip(viewModel.text("api.detail.ownKey")) : null);
+            setTooltip(empty || item == null ? null
+                    : new Tooltip(ownKey ? item + " \u2014 " + viewModel.text("api.detail.ownKey") : item));
         }
     }
 
