@@ -170,6 +170,13 @@ public final class ApiTokensViewModel {
         load();
     }
 
+    /** Drops the answer of a list still in flight; call when the session ends. */
+    public void dispose() {
+        if (loadTask != null) {
+            loadTask.cancel();
+        }
+    }
+
     // --- Loading ---------------------------------------------------------------------------------------------
 
     public void refresh() {

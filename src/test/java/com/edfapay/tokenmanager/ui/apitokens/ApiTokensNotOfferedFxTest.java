@@ -61,7 +61,9 @@ class ApiTokensNotOfferedFxTest extends FxRobot {
                             + "\"businessUnitId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\","
                             + "\"businessUnitName\":\"Jeddah Books\",\"partnerId\":null}}");
                 }
-                return json(404, "{\"code\":404,\"message\":\"Not Found\",\"errorCode\":\"NOT_FOUND\",\"data\":null}");
+                // No such endpoint: a 404 that names nothing it failed to find (errorCode NOT_FOUND would mean
+                // "the endpoint exists but the item does not").
+                return json(404, "{\"code\":404,\"message\":\"Not Found\",\"errorCode\":null,\"data\":null}");
             }
         });
         server.start();
