@@ -1,6 +1,8 @@
 package com.edfapay.tokenmanager.app;
 
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.ui.apitokens.ApiTokensView;
+import com.edfapay.tokenmanager.ui.apitokens.ApiTokensViewModel;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
@@ -11,6 +13,8 @@ import com.edfapay.tokenmanager.ui.sdktokens.SdkTokensViewModel;
 import com.edfapay.tokenmanager.ui.session.Session;
 import com.edfapay.tokenmanager.ui.shell.ShellView;
 import com.edfapay.tokenmanager.ui.shell.ShellViewModel;
+import java.time.Clock;
+import javafx.scene.Parent;
 
 /** Builds the tabs a signed-in role may see and puts them into the shell. */
 final class ShellTabs {
@@ -41,6 +45,9 @@ final class ShellTabs {
         if (shellModel.showsSdkTokens()) {
             installSdkTokens();
         }
+        if (shellModel.showsApiTokens()) {
+            installApiTokens();
+        }
     }
 
     private void installSdkTokens() {
@@ -49,6 +56,16 @@ final class ShellTabs {
         var loaded = loader().register(SdkTokensView.class, () -> new SdkTokensView(viewModel, messages))
                 .load(SdkTokensView.class);
         shell.addTab("sdkTab", messages.get("shell.tab.sdk"), "mdmz-phone_android", loaded.root());
+        disposers.add(viewModel::dispose);
+        viewModel.start();
+    }
+
+    private void installApiTokens() {
+        ApiTokensViewModel viewModel = new ApiTokensViewModel(session, scope, tasks, messages, dialogs, clipboard,
+                Clock.systemDefaultZone(), signOut);
+        Parent view = loader().register(ApiTokensView.class, () -> new ApiTokensView(viewModel))
+                .load(ApiTokensView.class).root();
+        shell.addTab("apiTab", messages.get("shell.tab.api"), "mdal-api", view);
         disposers.add(viewModel::dispose);
         viewModel.start();
     }

@@ -128,6 +128,20 @@ public final class SdkTableFillBenchmark {
         @Override
         public void openInBrowser(String url) {
         }
+
+        @Override
+        public void showSecretOnce(SecretOnce request) {
+        }
+
+        @Override
+        public boolean askNewToken(com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel form) {
+            return false;
+        }
+
+        @Override
+        public Optional<String> askReason(ReasonRequest request) {
+            return Optional.empty();
+        }
     }
 
     private static final class NoClipboard implements SystemClipboard {

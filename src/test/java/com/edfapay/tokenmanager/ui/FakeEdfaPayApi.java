@@ -36,6 +36,16 @@ public class FakeEdfaPayApi implements EdfaPayApi {
     /** Failure to throw from the next call to each operation, by operation name. */
     public final Map<String, Supplier<RuntimeException>> failNext = new ConcurrentHashMap<>();
     public final List<String> log = new CopyOnWriteArrayList<>();
+    /** API tokens by id, in insertion order. */
+    public final Map<String, ApiToken> apiTokens = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    public final List<String> listedScopes = new CopyOnWriteArrayList<>();
+    public final List<NewApiToken> generateRequests = new CopyOnWriteArrayList<>();
+    public final List<String> issuedSecretValues = new CopyOnWriteArrayList<>();
+    public final List<com.edfapay.tokenmanager.api.Secret> issuedSecrets = new CopyOnWriteArrayList<>();
+    public final AtomicInteger nextId = new AtomicInteger();
+    /** The server's clock for tokens it creates. */
+    public volatile java.time.Instant serverNow = java.time.Instant.parse("2026-11-30T10:00:00Z");
+    public volatile String createdBy = "admin.riyadh";
 
     public FakeEdfaPayApi(Identity identity) {
         this.identity = identity;
@@ -43,6 +53,11 @@ public class FakeEdfaPayApi implements EdfaPayApi {
 
     public static FakeEdfaPayApi merchant() {
         return new FakeEdfaPayApi(new Identity("u-admin", UserType.MERCHANT, "m-1", "Riyadh Coffee Roasters", "p-1",
+                false));
+    }
+
+    public static FakeEdfaPayApi partner() {
+        return new FakeEdfaPayApi(new Identity("u-partner", UserType.PARTNER, "p-1", "Edfa Demo Partner", "p-1",
                 false));
     }
 
@@ -131,19 +146,85 @@ public class FakeEdfaPayApi implements EdfaPayApi {
     @Override
     public List<ApiToken> listApiTokens(String businessUnitId) {
         enter("listApiTokens");
-        return List.of();
+        listedScopes.add(businessUnitId == null ? "ALL" : businessUnitId);
+        return apiTokens.values().stream()
+                .filter(t -> businessUnitId == null || businessUnitId.equals(t.businessUnitId()))
+                .sorted(java.util.Comparator.comparing(ApiToken::createdAt).reversed())
+                .toList();
     }
 
     @Override
     public GeneratedApiToken generateApiToken(NewApiToken request) {
         enter("generateApiToken");
-        throw new UnsupportedOperationException("not used by this fake yet");
+        generateRequests.add(request);
+        String name = request.name().trim();
+        boolean taken = apiTokens.values().stream().anyMatch(t -> t.businessUnitId().equals(request.businessUnitId())
+                && t.name().equalsIgnoreCase(name));
+        if (taken) {
+            throw new EdfaPayException.Rejected("The server refused the request.", 400, "API_TOKEN_NAME_TAKEN",
+                    "An API token named '" + name + "' already exists for this business unit.", null);
+        }
+        String secret = "edfa_" + randomBase62(40);
+        ApiToken token = new ApiToken("t-" + nextId.incrementAndGet(), name, secret.substring(0, 9),
+                secret.substring(secret.length() - 4), true, serverNow, createdBy, null, request.expiresAt(),
+                request.businessUnitId(), null, null);
+        apiTokens.put(token.id(), token);
+        if (request.replacesTokenId() != null) {
+            ApiToken old = apiTokens.get(request.replacesTokenId());
+            apiTokens.put(old.id(), withReplacement(old, token.id()));
+        }
+        issuedSecretValues.add(secret);
+        com.edfapay.tokenmanager.api.Secret handedOut = com.edfapay.tokenmanager.api.Secret.of(secret);
+        issuedSecrets.add(handedOut);
+        return new GeneratedApiToken(token, handedOut);
     }
 
     @Override
     public ApiToken setApiTokenActive(String tokenId, boolean active, String reason) {
-        enter("setApiTokenActive");
-        throw new UnsupportedOperationException("not used by this fake yet");
+        enter("setApiTokenActive:" + tokenId);
+        ApiToken t = apiTokens.get(tokenId);
+        if (t == null) {
+            throw new EdfaPayException.NotFound("The server could not find that item.", 404, "NOT_FOUND",
+                    "The API token was not found", null);
+        }
+        ApiToken changed = new ApiToken(t.id(), t.name(), t.prefix(), t.last4(), active, t.createdAt(),
+                t.createdBy(), t.lastUsedAt(), t.expiresAt(), t.businessUnitId(), active ? null : reason,
+                t.replacedById());
+        apiTokens.put(tokenId, changed);
+        return changed;
+    }
+
+    /** Adds a token as if someone created it earlier. */
+    public ApiToken addApiToken(String id, String name, String businessUnitId, java.time.Instant createdAt,
+                                java.time.Instant lastUsedAt, java.time.Instant expiresAt, boolean active) {
+        String secret = "edfa_" + randomBase62(40);
+        ApiToken token = new ApiToken(id, name, secret.substring(0, 9), secret.substring(secret.length() - 4), active,
+                createdAt, "someone", lastUsedAt, expiresAt, businessUnitId, active ? null : "old", null);
+        apiTokens.put(id, token);
+        return token;
+    }
+
+    /** Adds a token whose visible parts are those of {@code key} (the connection's own key). */
+    public ApiToken addOwnKey(String id, String key, String businessUnitId, java.time.Instant createdAt) {
+        ApiToken token = new ApiToken(id, "Backend key", key.substring(0, 9), key.substring(key.length() - 4), true,
+                createdAt, "someone", createdAt, null, businessUnitId, null, null);
+        apiTokens.put(id, token);
+        return token;
+    }
+
+    private static ApiToken withReplacement(ApiToken t, String replacedById) {
+        return new ApiToken(t.id(), t.name(), t.prefix(), t.last4(), t.active(), t.createdAt(), t.createdBy(),
+                t.lastUsedAt(), t.expiresAt(), t.businessUnitId(), t.disabledReason(), replacedById);
+    }
+
+    private static String randomBase62(int length) {
+        String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        StringBuilder out = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < length; i++) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
     }
 
     private SdkToken getSdkTokenQuietly(String userId) {

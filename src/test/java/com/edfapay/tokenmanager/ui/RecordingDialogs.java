@@ -33,4 +33,19 @@ public class RecordingDialogs implements DialogService {
     public void openInBrowser(String url) {
         openedUrls.add(url);
     }
+
+    @Override
+    public void showSecretOnce(SecretOnce request) {
+        throw new AssertionError("no secret is shown in this test");
+    }
+
+    @Override
+    public boolean askNewToken(com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel form) {
+        throw new AssertionError("no token form in this test");
+    }
+
+    @Override
+    public java.util.Optional<String> askReason(ReasonRequest request) {
+        throw new AssertionError("no reason asked in this test");
+    }
 }

@@ -1,5 +1,10 @@
 package com.edfapay.tokenmanager.ui.common;
 
+import com.edfapay.tokenmanager.api.Secret;
+import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel;
+import java.util.Optional;
+import java.util.function.Supplier;
+
 /** Every dialog, notification and hand-off to the desktop goes through here, so view-models stay testable. */
 public interface DialogService {
 
@@ -14,5 +19,28 @@ public interface DialogService {
     void openInBrowser(String url);
 
     record Confirmation(String title, String header, String detail, String confirmLabel, boolean destructive) {
+    }
+
+    // --- API tokens tab -------------------------------------------------------------------------------------
+
+    /**
+     * Shows a freshly generated secret once: masked (revealed only while held), Copy, and an "I have stored this
+     * token" confirmation without which closing asks again. Returns when the window is closed; the caller wipes
+     * the secret afterwards, and the dialog keeps no reference to it.
+     */
+    void showSecretOnce(SecretOnce request);
+
+    /** Asks for a new API token's name and expiry; true when the user confirmed a valid form. */
+    boolean askNewToken(GenerateTokenViewModel form);
+
+    /** Asks for a required, non-blank reason (e.g. why a token is disabled); empty when cancelled. */
+    Optional<String> askReason(ReasonRequest request);
+
+    /** {@code copy} puts the secret on the clipboard (through the clipboard guard) and returns what to tell the user. */
+    record SecretOnce(String title, String header, String detail, Secret secret, Supplier<String> copy) {
+    }
+
+    record ReasonRequest(String title, String header, String detail, String prompt, String confirmLabel,
+                         boolean destructive) {
     }
 }

@@ -1,6 +1,14 @@
 package com.edfapay.tokenmanager.ui.common;
 
+import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenDialog;
+import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -72,8 +80,66 @@ public final class FxDialogService implements DialogService {
         browser.accept(url);
     }
 
-    private void prepare(Alert alert, String title, String header) {
-        alert.initOwner(owner);
+    @Override
+    public void showSecretOnce(SecretOnce request) {
+        new ShowOnceDialog(owner, messages, stylesheets(), request, () -> confirm(new Confirmation(
+                messages.get("api.once.closeAnyway.title"),
+                messages.get("api.once.closeAnyway.header"),
+                messages.get("api.once.closeAnyway.detail"),
+                messages.get("api.once.closeAnyway.confirm"), true))).showAndWait();
+    }
+
+    @Override
+    public boolean askNewToken(GenerateTokenViewModel form) {
+        return new GenerateTokenDialog(owner, messages, stylesheets(), form).ask();
+    }
+
+    @Override
+    public Optional<String> askReason(ReasonRequest request) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        ButtonType confirm = new ButtonType(request.confirmLabel(), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(confirm, cancel);
+        Label detail = new Label(request.detail());
+        detail.setWrapText(true);
+        detail.getStyleClass().add("text-muted");
+        Label prompt = new Label(request.prompt());
+        TextArea reason = new TextArea();
+        reason.setId("reasonField");
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        prompt.setLabelFor(reason);
+        VBox content = new VBox(8, detail, prompt, reason);
+        content.setPrefWidth(460);
+        dialog.getDialogPane().setContent(content);
+        Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
+        confirmButton.setId("reasonConfirm");
+        confirmButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> reason.getText() == null || reason.getText().isBlank(), reason.textProperty()));
+        if (request.destructive()) {
+            confirmButton.getStyleClass().add("danger");
+        }
+        ((Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        confirmButton.setDefaultButton(false);
+        prepare(dialog, request.title(), request.header());
+        dialog.setOnShown(event -> reason.requestFocus());
+        return dialog.showAndWait().filter(confirm::equals).map(button -> reason.getText().trim())
+                .filter(text -> !text.isEmpty());
+    }
+
+    /** The window the user is looking at (a show-once dialog asks again on top of itself), else the main one. */
+    private Window currentOwner() {
+        return Window.getWindows().stream().filter(Window::isFocused).filter(Window::isShowing)
+                .filter(window -> window instanceof javafx.stage.Stage).findFirst().orElse(owner);
+    }
+
+    private java.util.List<String> stylesheets() {
+        return owner != null && owner.getScene() != null
+                ? java.util.List.copyOf(owner.getScene().getStylesheets()) : java.util.List.of();
+    }
+
+    private void prepare(Dialog<?> alert, String title, String header) {
+        alert.initOwner(currentOwner());
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setNodeOrientation(

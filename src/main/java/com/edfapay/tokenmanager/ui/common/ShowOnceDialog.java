@@ -1,0 +1,129 @@
+package com.edfapay.tokenmanager.ui.common;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The one window that ever shows a generated secret: masked, revealed only while held, Copy, and an
+ * "I have stored this token" check. Closing without the check (Esc, the window's close button) asks again.
+ * When it closes, the clear text is dropped from the control; the caller then wipes the {@code Secret}.
+ */
+final class ShowOnceDialog {
+
+    private final Stage stage = new Stage();
+    private final SimpleStringProperty secretText = new SimpleStringProperty("");
+    private final CheckBox stored = new CheckBox();
+    private final BooleanSupplier closeWithoutStoring;
+
+    ShowOnceDialog(Window owner, Messages messages, List<String> stylesheets, DialogService.SecretOnce request,
+                   BooleanSupplier closeWithoutStoring) {
+        this.closeWithoutStoring = closeWithoutStoring;
+        secretText.set(request.secret().reveal());
+
+        FontIcon icon = new FontIcon("mdal-check_circle");
+        icon.setIconSize(22);
+        icon.getStyleClass().add("success-icon");
+        Label header = new Label(request.header());
+        header.getStyleClass().add("title-4");
+        header.setWrapText(true);
+        HBox top = new HBox(10, icon, header);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label detail = new Label(request.detail());
+        detail.setWrapText(true);
+        detail.getStyleClass().add("text-muted");
+
+        Label secretCaption = new Label(messages.get("api.once.secret"));
+        secretCaption.getStyleClass().addAll("text-small", "text-muted");
+        MaskedSecretField field = new MaskedSecretField(secretText, messages);
+        field.setId("showOnceSecret");
+        field.getStyleClass().add("secret-box");
+
+        Label copyStatus = new Label();
+        copyStatus.setId("showOnceCopyStatus");
+        copyStatus.getStyleClass().addAll("text-small", "success-text");
+        copyStatus.setWrapText(true);
+        Button copy = new Button(messages.get("secret.copy"), new FontIcon("mdal-content_copy"));
+        copy.setId("showOnceCopy");
+        copy.getStyleClass().add("accent");
+        copy.setTooltip(new Tooltip(messages.get("api.once.copy.tooltip")));
+        copy.setOnAction(event -> copyStatus.setText(request.copy().get()));
+        HBox copyRow = new HBox(10, copy, copyStatus);
+        copyRow.setAlignment(Pos.CENTER_LEFT);
+
+        stored.setText(messages.get("api.once.stored"));
+        stored.setId("showOnceStored");
+        stored.setWrapText(true);
+
+        Button done = new Button(messages.get("api.once.done"));
+        done.setId("showOnceDone");
+        done.setDefaultButton(true);
+        done.disableProperty().bind(stored.selectedProperty().not());
+        done.setOnAction(event -> attemptClose());
+        Label hint = new Label(messages.get("api.once.doneHint"));
+        hint.getStyleClass().addAll("text-small", "text-muted");
+        hint.visibleProperty().bind(stored.selectedProperty().not());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(10, hint, spacer, done);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        VBox root = new VBox(12, top, detail, secretCaption, field, copyRow, stored, buttons);
+        root.setPadding(new Insets(20, 24, 20, 24));
+        root.setPrefWidth(560);
+        root.getStyleClass().add("show-once");
+        root.setNodeOrientation(messages.isRightToLeft()
+                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().setAll(stylesheets);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                attemptClose();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle(request.title());
+        stage.initModality(Modality.WINDOW_MODAL);
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setResizable(false);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            attemptClose();
+        });
+        stage.setOnHidden(event -> secretText.set(""));
+    }
+
+    void showAndWait() {
+        stage.showAndWait();
+        secretText.set("");
+    }
+
+    private void attemptClose() {
+        if (stored.isSelected() || closeWithoutStoring.getAsBoolean()) {
+            secretText.set("");
+            stage.close();
+        }
+    }
+}
