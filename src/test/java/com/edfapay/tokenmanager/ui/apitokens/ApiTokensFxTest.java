@@ -165,8 +165,11 @@ class ApiTokensFxTest extends FxRobot {
                 new javafx.stage.WindowEvent(onceWindow, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitUntil(() -> lookup(".button").match(node -> node instanceof Button b
                 && "Close anyway".equals(b.getText())).tryQuery().isPresent());
-        clickOn(lookup(".button").match(node -> node instanceof Button b && "Cancel".equals(b.getText()))
-                .queryAs(Button.class));
+        // The Cancel of that very question (other windows may have a Cancel button too).
+        Button closeAnywayButton = lookup(".button").match(node -> node instanceof Button b
+                && "Close anyway".equals(b.getText())).queryAs(Button.class);
+        clickOn(from(closeAnywayButton.getScene().getRoot()).lookup(".button")
+                .match(node -> node instanceof Button b && "Cancel".equals(b.getText())).queryAs(Button.class));
         waitUntil(() -> lookup(".button").match(node -> node instanceof Button b
                 && "Close anyway".equals(b.getText())).tryQuery().isEmpty());
         assertThat(present("#showOnceCopy")).isTrue();
