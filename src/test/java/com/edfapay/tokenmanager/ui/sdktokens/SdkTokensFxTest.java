@@ -42,12 +42,18 @@ class SdkTokensFxTest extends FxRobot {
     }
 
     private TableView<SdkTokenRow> table() {
-        return lookup("#table").queryTableView();
+        return lookup("#sdkTokens #sdkTable").queryTableView();
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Dialogs open in a nested event loop; wait for the button before clicking it. */
+    private void clickWhenShown(String buttonText) throws Exception {
+        waitUntil(() -> lookup(".button").match(LabeledMatchers.hasText(buttonText)).tryQuery().isPresent());
+        clickOn(lookup(".button").match(LabeledMatchers.hasText(buttonText)).<javafx.scene.Node>query());
     }
 
     private boolean allLoaded() {
@@ -66,29 +72,29 @@ class SdkTokensFxTest extends FxRobot {
 
         app.signInAs(this, "merchant");
         waitUntil(this::allLoaded);
-        clickOn("#searchField").write(terminal.username());
+        clickOn("#sdkTokens #searchField").write(terminal.username());
         waitUntil(() -> table().getItems().size() == 1 && allLoaded()
                 && table().getItems().get(0).userId().equals(terminal.id()));
 
         clickOn(table().getItems().get(0).displayName());
-        clickOn("#generateButton");
-        clickOn("Replace token");
+        clickOn("#sdkTokens #generateButton");
+        clickWhenShown("Replace token");
         SdkTokenRow row = table().getItems().get(0);
         waitUntil(() -> row.tokenProperty().get() != null && !row.tokenProperty().get().equals(before));
         SdkToken replaced = merchant.getSdkToken(terminal.id());
         assertThat(replaced.token()).isNotEqualTo(before).isEqualTo(row.tokenProperty().get());
 
-        Label masked = lookup("#tokenSecret .secret-text").query();
+        Label masked = lookup("#sdkTokens #tokenSecret .secret-text").query();
         assertThat(masked.getText()).doesNotContain(replaced.token()).endsWith(replaced.last4());
-        clickOn("#copyButton");
+        clickOn("#sdkTokens #copyButton");
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertThat(copied).isEqualTo(merchant.getSdkToken(terminal.id()).token());
 
-        clickOn("#toggleButton");
-        clickOn("Disable");
+        clickOn("#sdkTokens #toggleButton");
+        clickWhenShown("Disable");
         waitUntil(() -> row.statusProperty().get() == TokenStatus.DISABLED);
         assertThat(merchant.getSdkToken(terminal.id()).active()).isFalse();
-        assertThat(((Button) lookup("#toggleButton").query()).getText()).isEqualTo("Enable\u2026");
+        assertThat(((Button) lookup("#sdkTokens #toggleButton").query()).getText()).isEqualTo("Enable\u2026");
         assertThat(app.filesContaining(before, replaced.token(), app.persona("merchant").apiKey()))
                 .as("no token or key written to the app's folders or logs").isEmpty();
     }
@@ -99,13 +105,13 @@ class SdkTokensFxTest extends FxRobot {
         SdkToken own = app.clientAs("terminal").getSdkToken(persona.userId());
 
         app.signInAs(this, "terminal");
-        waitUntil(() -> lookup("#detailName").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
-                && lookup("#detailStatus").queryLabeled().getText().equals(own.active() ? "Active" : "Disabled"));
+        waitUntil(() -> lookup("#sdkTokens #detailName").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
+                && lookup("#sdkTokens #detailStatus").queryLabeled().getText().equals(own.active() ? "Active" : "Disabled"));
 
-        assertThat(lookup("#table").tryQuery()).as("no table of other users").isEmpty();
-        assertThat(lookup("#toolbar").query().isVisible()).as("no search or bulk toolbar").isFalse();
+        assertThat(lookup("#sdkTokens #sdkTable").tryQuery()).as("no table of other users").isEmpty();
+        assertThat(lookup("#sdkTokens #toolbar").query().isVisible()).as("no search or bulk toolbar").isFalse();
         if (own.hasToken()) {
-            Label masked = lookup("#tokenSecret .secret-text").query();
+            Label masked = lookup("#sdkTokens #tokenSecret .secret-text").query();
             assertThat(masked.getText()).endsWith(own.last4()).doesNotContain(own.token());
         }
     }
