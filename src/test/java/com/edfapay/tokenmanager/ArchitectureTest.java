@@ -51,6 +51,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void sharedUiCodeKnowsNoFeature() {
+        check(noClasses().that().resideInAPackage(ROOT + ".ui.common..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui.connect..", ROOT + ".ui.shell..",
+                        ROOT + ".ui.sdktokens..", ROOT + ".ui.apitokens..", ROOT + ".ui.scope..", ROOT + ".app.."));
+    }
+
+    @Test
     void desktopServicesHaveNoUi() {
         check(noClasses().that().resideInAPackage(ROOT + ".desktop..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".app.."));

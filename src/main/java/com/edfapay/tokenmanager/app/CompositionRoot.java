@@ -8,6 +8,8 @@ import com.edfapay.tokenmanager.desktop.KeychainSecretStore;
 import com.edfapay.tokenmanager.desktop.MemorySecretStore;
 import com.edfapay.tokenmanager.desktop.ProfileStore;
 import com.edfapay.tokenmanager.desktop.SecretStore;
+import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenDialog;
+import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.FxDialogService;
 import com.edfapay.tokenmanager.ui.common.FxSystemClipboard;
@@ -52,7 +54,9 @@ final class CompositionRoot implements AutoCloseable {
         this.folders = folders;
         this.stage = stage;
         this.messages = Messages.forLocale(options.locale());
-        this.dialogs = new FxDialogService(stage, browser, messages);
+        this.dialogs = new FxDialogService(stage, browser, messages)
+                .registerForm(GenerateTokenViewModel.class, (owner, css, form) ->
+                        new GenerateTokenDialog(owner, messages, css, form).ask());
         this.profileStore = new ProfileStore(folders.config().resolve("profiles.json"));
         this.secretStore = KeychainSecretStore.open().orElseGet(MemorySecretStore::new);
         this.sandbox = sandbox;

@@ -134,7 +134,7 @@ public final class SdkTableFillBenchmark {
         }
 
         @Override
-        public boolean askNewToken(com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel form) {
+        public boolean askForm(Object form) {
             return false;
         }
 

@@ -328,7 +328,7 @@ public final class ApiTokensViewModel {
     }
 
     private void askAndGenerate(GenerateTokenViewModel form, String target, ApiTokenRow replaces) {
-        if (!dialogs.askNewToken(form) || !form.validProperty().get()) {
+        if (!dialogs.askForm(form) || !form.validProperty().get()) {
             return;
         }
         String name = form.trimmedName();

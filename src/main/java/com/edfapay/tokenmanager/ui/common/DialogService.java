@@ -1,7 +1,6 @@
 package com.edfapay.tokenmanager.ui.common;
 
 import com.edfapay.tokenmanager.api.Secret;
-import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -30,8 +29,11 @@ public interface DialogService {
      */
     void showSecretOnce(SecretOnce request);
 
-    /** Asks for a new API token's name and expiry; true when the user confirmed a valid form. */
-    boolean askNewToken(GenerateTokenViewModel form);
+    /**
+     * Shows the dialog registered for this form's type (e.g. a new API token's name and expiry), bound to the
+     * form's view-model; true when the user confirmed it.
+     */
+    boolean askForm(Object form);
 
     /** Asks for a required, non-blank reason (e.g. why a token is disabled); empty when cancelled. */
     Optional<String> askReason(ReasonRequest request);

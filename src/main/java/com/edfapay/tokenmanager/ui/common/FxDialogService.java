@@ -1,7 +1,5 @@
 package com.edfapay.tokenmanager.ui.common;
 
-import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenDialog;
-import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -24,6 +22,7 @@ public final class FxDialogService implements DialogService {
     private final Window owner;
     private final java.util.function.Consumer<String> browser;
     private final Messages messages;
+    private final java.util.Map<Class<?>, FormDialog<?>> forms = new java.util.HashMap<>();
 
     public FxDialogService(Window owner, java.util.function.Consumer<String> browser, Messages messages) {
         this.owner = owner;
@@ -89,9 +88,25 @@ public final class FxDialogService implements DialogService {
                 messages.get("api.once.closeAnyway.confirm"), true))).showAndWait();
     }
 
+    /** A feature's own form dialog, registered by the composition root so this class needs no feature code. */
+    @FunctionalInterface
+    public interface FormDialog<F> {
+        boolean ask(Window owner, java.util.List<String> stylesheets, F form);
+    }
+
+    public <F> FxDialogService registerForm(Class<F> type, FormDialog<F> dialog) {
+        forms.put(type, dialog);
+        return this;
+    }
+
     @Override
-    public boolean askNewToken(GenerateTokenViewModel form) {
-        return new GenerateTokenDialog(owner, messages, stylesheets(), form).ask();
+    @SuppressWarnings("unchecked")
+    public boolean askForm(Object form) {
+        FormDialog<Object> dialog = (FormDialog<Object>) forms.get(form.getClass());
+        if (dialog == null) {
+            throw new IllegalStateException("No dialog registered for " + form.getClass().getName());
+        }
+        return dialog.ask(owner, stylesheets(), form);
     }
 
     @Override

@@ -66,7 +66,8 @@ final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public boolean askNewToken(GenerateTokenViewModel form) {
+    public boolean askForm(Object request) {
+        GenerateTokenViewModel form = (GenerateTokenViewModel) request;
         forms.add(form);
         Predicate<GenerateTokenViewModel> answer = formAnswers.poll();
         return answer != null && answer.test(form);
