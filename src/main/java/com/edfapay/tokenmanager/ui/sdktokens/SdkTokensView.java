@@ -255,9 +255,9 @@ public final class SdkTokensView {
         detailUsername.setText(row.username());
         detailType.setText(viewModel.typeLabel(row.userType()));
         detailUnit.setText(row.businessUnitName());
-        detailTrsm.textProperty().bind(row.trsmProperty());
-        detailTerminal.textProperty().bind(row.terminalIdProperty());
-        detailDevice.textProperty().bind(row.deviceIdProperty());
+        detailTrsm.textProperty().bind(orDash(row.trsmProperty()));
+        detailTerminal.textProperty().bind(orDash(row.terminalIdProperty()));
+        detailDevice.textProperty().bind(orDash(row.deviceIdProperty()));
         detailProblem.textProperty().bind(row.problemProperty());
         detailProblem.visibleProperty().bind(row.problemProperty().isNotEmpty());
         detailProblem.managedProperty().bind(detailProblem.visibleProperty());
@@ -419,6 +419,11 @@ public final class SdkTokensView {
         } else {
             viewModel.retry();
         }
+    }
+
+    private static javafx.beans.binding.StringBinding orDash(ObservableValue<String> value) {
+        return Bindings.createStringBinding(() -> value.getValue() == null || value.getValue().isEmpty()
+                ? "\u2014" : value.getValue(), value);
     }
 
     private static ObservableValue<String> constant(String value) {
