@@ -44,8 +44,16 @@ public class RecordingDialogs implements DialogService {
         throw new AssertionError("no token form in this test");
     }
 
+    /** Answers to text questions, in order; a test that asks without an answer fails. */
+    public final java.util.Deque<String> textAnswers = new java.util.ArrayDeque<>();
+    public final List<ReasonRequest> textQuestions = new ArrayList<>();
+
     @Override
     public java.util.Optional<String> askReason(ReasonRequest request) {
-        throw new AssertionError("no reason asked in this test");
+        textQuestions.add(request);
+        if (textAnswers.isEmpty()) {
+            throw new AssertionError("unexpected question: " + request.header());
+        }
+        return java.util.Optional.of(textAnswers.poll());
     }
 }

@@ -350,9 +350,11 @@ public final class SdkTokensView {
         banner.visibleProperty().bind(viewModel.bannerProperty().isNotEqualTo(SdkTokensViewModel.Banner.NONE));
         banner.managedProperty().bind(banner.visibleProperty());
         bannerText.textProperty().bind(viewModel.bannerTextProperty());
-        bannerAction.textProperty().bind(Bindings.when(
-                viewModel.bannerProperty().isEqualTo(SdkTokensViewModel.Banner.KEY_REJECTED))
-                .then(messages.get("sdk.banner.signOut")).otherwise(messages.get("sdk.banner.retry")));
+        bannerAction.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.bannerProperty().get()) {
+            case KEY_REJECTED -> messages.get("sdk.banner.signOut");
+            case NEEDS_USER_ID -> messages.get("sdk.banner.enterUserId");
+            default -> messages.get("sdk.banner.retry");
+        }, viewModel.bannerProperty()));
     }
 
     private void bindKeys() {
@@ -414,10 +416,10 @@ public final class SdkTokensView {
 
     @FXML
     private void bannerAction() {
-        if (viewModel.bannerProperty().get() == SdkTokensViewModel.Banner.KEY_REJECTED) {
-            viewModel.signOut();
-        } else {
-            viewModel.retry();
+        switch (viewModel.bannerProperty().get()) {
+            case KEY_REJECTED -> viewModel.signOut();
+            case NEEDS_USER_ID -> viewModel.askOwnUserId();
+            default -> viewModel.retry();
         }
     }
 

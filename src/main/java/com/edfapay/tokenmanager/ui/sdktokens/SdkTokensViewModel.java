@@ -54,7 +54,7 @@ public final class SdkTokensViewModel {
     static final Duration SEARCH_DEBOUNCE = Duration.ofMillis(300);
 
     /** What the banner above the table says, if anything. */
-    public enum Banner { NONE, KEY_REJECTED, LOAD_FAILED }
+    public enum Banner { NONE, KEY_REJECTED, LOAD_FAILED, NEEDS_USER_ID }
 
     private final Session session;
     private final EdfaPayApi api;
@@ -87,6 +87,8 @@ public final class SdkTokensViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
 
     private long generation;
+    /** A USER/TERMINAL key's own user id, asked once when the server has no /me (real EdfaPay). */
+    private String ownUserId;
     private long totalUsers;
     private TokenFiller filler;
     private TaskRunner.Cancellable userPaging;
@@ -187,9 +189,9 @@ public final class SdkTokensViewModel {
     }
 
     private void loadOwnToken() {
-        String userId = session.identity().userId();
+        String userId = session.identity().userId() != null ? session.identity().userId() : ownUserId;
         if (userId == null) {
-            banner.set(Banner.LOAD_FAILED);
+            banner.set(Banner.NEEDS_USER_ID);
             bannerText.set(messages.get("sdk.self.unknownUser"));
             return;
         }
@@ -265,6 +267,19 @@ public final class SdkTokensViewModel {
 
     public void retry() {
         reload();
+    }
+
+    /** Asks for the user id this key belongs to, once per session, then loads that user's token. */
+    public void askOwnUserId() {
+        dialogs.askReason(new DialogService.ReasonRequest(messages.get("sdk.self.ask.title"),
+                messages.get("sdk.self.ask.header"), messages.get("sdk.self.ask.detail"),
+                messages.get("sdk.self.ask.prompt"), messages.get("sdk.self.ask.confirm"), false))
+                .map(String::trim)
+                .filter(id -> !id.isEmpty())
+                .ifPresent(id -> {
+                    ownUserId = id;
+                    reload();
+                });
     }
 
     public void signOut() {

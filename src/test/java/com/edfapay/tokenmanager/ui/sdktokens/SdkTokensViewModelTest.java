@@ -440,6 +440,26 @@ class SdkTokensViewModelTest {
     }
 
     @Test
+    void withoutMeTheAppAsksATerminalKeyForItsUserIdOnce() {
+        api = new FakeEdfaPayApi(new Identity(null, UserType.SELF, null, null, null, true));
+        seed(api, "m-1", "u-", 3);
+        SdkTokensViewModel vm = viewModel(tasks, null, 8);
+        vm.start();
+        assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.NEEDS_USER_ID);
+        assertThat(api.log).isEmpty();
+
+        dialogs.textAnswers.add("  u-2 ");
+        vm.askOwnUserId();
+
+        assertThat(dialogs.textQuestions).hasSize(1);
+        assertThat(api.log).containsExactly("getSdkToken:u-2");
+        assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.NONE);
+        vm.reload();
+        assertThat(dialogs.textQuestions).as("asked once, remembered for the session").hasSize(1);
+        assertThat(api.log).containsExactly("getSdkToken:u-2", "getSdkToken:u-2");
+    }
+
+    @Test
     void aUserOrTerminalKeySeesOneCardWithItsOwnToken() {
         api = new FakeEdfaPayApi(new Identity("u-1", UserType.TERMINAL, "m-1", "Riyadh Coffee Roasters", "p-1",
                 false));
