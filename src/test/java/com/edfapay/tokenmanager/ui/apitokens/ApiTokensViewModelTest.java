@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
+import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.edfapay.tokenmanager.api.ApiToken;
@@ -35,7 +36,7 @@ class ApiTokensViewModelTest {
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final FakeClipboard clipboardContents = new FakeClipboard();
+    private final FakeSystemClipboard clipboardContents = new FakeSystemClipboard();
     private final ClipboardGuard clipboard = new ClipboardGuard(clipboardContents, (delay, action) -> () -> { },
             () -> Duration.ofSeconds(30));
     private final AtomicInteger signOuts = new AtomicInteger();
@@ -629,28 +630,6 @@ class ApiTokensViewModelTest {
             assertThat(signOuts.get()).isEqualTo(1);
             assertThat(dialogs.confirmations.get(1).destructive()).isTrue();
             assertThat(dialogs.notices).singleElement().satisfies(n -> assertThat(n).contains("Signed out"));
-        }
-    }
-
-    /** Holds what was copied, like the system clipboard. */
-    static final class FakeClipboard implements SystemClipboard {
-        String text;
-        boolean concealed;
-
-        @Override
-        public void putText(String value, boolean isConcealed) {
-            text = value;
-            concealed = isConcealed;
-        }
-
-        @Override
-        public Optional<String> readText() {
-            return Optional.ofNullable(text);
-        }
-
-        @Override
-        public void clear() {
-            text = null;
         }
     }
 }
