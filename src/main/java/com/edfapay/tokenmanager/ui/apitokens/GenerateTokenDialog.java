@@ -52,6 +52,10 @@ public final class GenerateTokenDialog {
         problem.setId("tokenFormProblem");
         problem.getStyleClass().addAll("text-small", "danger-text");
         problem.setWrapText(true);
+        // Room for two lines from the start: the dialog window does not grow when a message appears.
+        problem.setMinHeight(32);
+        problem.setPrefHeight(32);
+        problem.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         // A blank name is obvious; say only what the user cannot see for themselves.
         problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> form.trimmedName().isEmpty() ? "" : form.problemProperty().get(),
@@ -59,6 +63,7 @@ public final class GenerateTokenDialog {
         Label hint = new Label(messages.get("api.form.hint"));
         hint.getStyleClass().addAll("text-small", "text-muted");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label nameLabel = new Label(messages.get("api.form.name"));
         nameLabel.setLabelFor(name);
