@@ -7,7 +7,6 @@ import com.edfapay.tokenmanager.ui.common.QrCodes;
 import com.edfapay.tokenmanager.ui.common.SecretMask;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -26,11 +24,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -40,7 +36,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds the SDK Tokens tab to its view-model; keyboard shortcuts map to view-model actions. */
@@ -130,12 +125,12 @@ public final class SdkTokensView {
     private void bindToolbar() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         typeFilter.getItems().setAll(viewModel.typeChoices());
-        typeFilter.setConverter(converter(viewModel::typeLabel));
-        typeFilter.setButtonCell(labelCell(viewModel::typeLabel));
+        typeFilter.setConverter(SdkTokenCells.converter(viewModel::typeLabel));
+        typeFilter.setButtonCell(SdkTokenCells.labelCell(viewModel::typeLabel));
         typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
         statusFilter.getItems().setAll(viewModel.statusChoices());
-        statusFilter.setConverter(converter(viewModel::statusFilterLabel));
-        statusFilter.setButtonCell(labelCell(viewModel::statusFilterLabel));
+        statusFilter.setConverter(SdkTokenCells.converter(viewModel::statusFilterLabel));
+        statusFilter.setButtonCell(SdkTokenCells.labelCell(viewModel::statusFilterLabel));
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         bulkButton.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selection().size() > 1
                 ? messages.get("sdk.bulk.selected", viewModel.selection().size()) : messages.get("sdk.bulk"),
@@ -159,7 +154,7 @@ public final class SdkTokensView {
                 .then(messages.get("sdk.status.LOADING")).otherwise(messages.get("sdk.empty")));
 
         nameColumn.setCellValueFactory(data -> constant(data.getValue().displayName()));
-        nameColumn.setCellFactory(column -> new NameCell());
+        nameColumn.setCellFactory(column -> new SdkTokenCells.NameCell());
         typeColumn.setCellValueFactory(data -> constant(viewModel.typeLabel(data.getValue().userType())));
         unitColumn.setCellValueFactory(data -> constant(data.getValue().businessUnitName()));
         unitColumn.visibleProperty().bind(viewModel.merchantColumnShownProperty());
@@ -169,7 +164,7 @@ public final class SdkTokensView {
                 () -> SecretMask.maskLast4(data.getValue().last4()), data.getValue().tokenProperty()));
         tokenColumn.getStyleClass().add("secret-column");
         statusColumn.setCellValueFactory(data -> data.getValue().statusProperty());
-        statusColumn.setCellFactory(column -> new StatusCell());
+        statusColumn.setCellFactory(column -> new SdkTokenCells.StatusCell(viewModel, messages));
         statusColumn.setComparator(java.util.Comparator.comparing(Enum::ordinal));
 
         table.getSortOrder().add(nameColumn);
@@ -265,7 +260,7 @@ public final class SdkTokensView {
         detailStatus.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.statusLabel(row.statusProperty().get()), row.statusProperty()));
         row.statusProperty().addListener(statusStyle);
-        applyStatusStyle(detailStatus, row.statusProperty().get());
+        SdkTokenCells.applyStatusStyle(detailStatus, row.statusProperty().get());
         var noToken = Bindings.createBooleanBinding(() -> !row.hasToken(), row.tokenProperty());
         detailNoToken.visibleProperty().bind(noToken.and(row.statusProperty().isEqualTo(TokenStatus.NO_TOKEN)));
         detailNoToken.managedProperty().bind(detailNoToken.visibleProperty());
@@ -287,7 +282,7 @@ public final class SdkTokensView {
     }
 
     private final javafx.beans.value.ChangeListener<TokenStatus> statusStyle =
-            (obs, old, status) -> applyStatusStyle(detailStatus, status);
+            (obs, old, status) -> SdkTokenCells.applyStatusStyle(detailStatus, status);
 
     private void unbindDetail() {
         for (Label label : List.of(detailTrsm, detailTerminal, detailDevice, detailProblem, detailStatus)) {
@@ -310,7 +305,7 @@ public final class SdkTokensView {
     private void bindBulk() {
         bulkPane.visibleProperty().bind(viewModel.bulkRunProperty().isNotNull());
         bulkPane.managedProperty().bind(bulkPane.visibleProperty());
-        bulkResults.setCellFactory(list -> new BulkResultCell());
+        bulkResults.setCellFactory(list -> new SdkTokenCells.BulkResultCell(messages));
         viewModel.bulkRunProperty().addListener((obs, old, run) -> {
             bulkProgress.progressProperty().unbind();
             bulkSummary.textProperty().unbind();
@@ -430,95 +425,5 @@ public final class SdkTokensView {
 
     private static ObservableValue<String> constant(String value) {
         return new SimpleStringProperty(value);
-    }
-
-    private static void applyStatusStyle(Label label, TokenStatus status) {
-        label.getStyleClass().removeIf(style -> style.startsWith("status-"));
-        label.getStyleClass().add("status-chip");
-        if (status != null) {
-            label.getStyleClass().add("status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        }
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
-
-    private static <T> ListCell<T> labelCell(Function<T, String> label) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : label.apply(item));
-            }
-        };
-    }
-
-    private static final class NameCell extends TableCell<SdkTokenRow, String> {
-        @Override
-        protected void updateItem(String name, boolean empty) {
-            super.updateItem(name, empty);
-            SdkTokenRow row = empty ? null : getTableRow().getItem();
-            if (row == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(name);
-            setTooltip(new Tooltip(row.username()));
-        }
-    }
-
-    private final class StatusCell extends TableCell<SdkTokenRow, TokenStatus> {
-        private final Label chip = new Label();
-
-        @Override
-        protected void updateItem(TokenStatus status, boolean empty) {
-            super.updateItem(status, empty);
-            if (empty || status == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            chip.setText(viewModel.statusLabel(status));
-            applyStatusStyle(chip, status);
-            setGraphic(chip);
-            SdkTokenRow row = getTableRow().getItem();
-            String problem = row == null ? "" : row.problemProperty().get();
-            setTooltip(problem.isEmpty() ? null : new Tooltip(messages.get("sdk.status.stale.tooltip", problem)));
-        }
-    }
-
-    private final class BulkResultCell extends ListCell<BulkResult> {
-        @Override
-        protected void updateItem(BulkResult result, boolean empty) {
-            super.updateItem(result, empty);
-            if (empty || result == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(result.name() + " \u2014 " + result.detail());
-            String icon = switch (result.outcome()) {
-                case DONE -> "mdal-check_circle";
-                case FAILED -> "mdal-error_outline";
-                case SKIPPED -> "mdmz-remove_circle_outline";
-                case CANCELLED -> "mdal-block";
-            };
-            FontIcon graphic = new FontIcon(icon);
-            graphic.getStyleClass().add("bulk-" + result.outcome().name().toLowerCase(java.util.Locale.ROOT));
-            setGraphic(graphic);
-            setAccessibleText(messages.get("bulk.outcome." + result.outcome().name()) + ": " + getText());
-        }
     }
 }

@@ -1,12 +1,9 @@
 package com.edfapay.tokenmanager.ui.sdktokens;
 
 import com.edfapay.tokenmanager.api.EdfaPayApi;
-import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.MerchantSummary;
 import com.edfapay.tokenmanager.api.Page;
 import com.edfapay.tokenmanager.api.PageRequest;
-import com.edfapay.tokenmanager.api.SdkToken;
-import com.edfapay.tokenmanager.api.SdkTokenStatusChange;
 import com.edfapay.tokenmanager.api.SortDirection;
 import com.edfapay.tokenmanager.api.UserQuery;
 import com.edfapay.tokenmanager.api.UserSummary;
@@ -21,7 +18,6 @@ import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import com.edfapay.tokenmanager.ui.session.Session;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -66,6 +62,7 @@ public final class SdkTokensViewModel {
     private final ClipboardGuard clipboard;
     private final Runnable signOut;
     private final int concurrency;
+    private final SdkTokenRowActions actions;
     private final RoleAccess.SdkScope mode;
 
     private final ObservableList<SdkTokenRow> rows = FXCollections.observableArrayList(SdkTokenRow::observables);
@@ -107,6 +104,8 @@ public final class SdkTokensViewModel {
         this.signOut = signOut;
         this.concurrency = concurrency;
         this.mode = RoleAccess.sdkScope(session.identity().userType());
+        this.actions = new SdkTokenRowActions(api, tasks, messages, dialogs, clipboard, () -> generation,
+                this::showKeyRejected);
         this.merchantColumnShown = Bindings.createBooleanBinding(
                 () -> session.identity().userType() == UserType.MERCHANT
                         || mode == RoleAccess.SdkScope.PARTNER_MERCHANTS
@@ -289,106 +288,27 @@ public final class SdkTokensViewModel {
     // ---- actions on the selected row ----
 
     public void copySelected() {
-        SdkTokenRow row = selected.get();
-        if (row == null || !row.hasToken()) {
-            return;
-        }
-        Duration stays = clipboard.copySecret(row.tokenProperty().get());
-        dialogs.notify(messages.get("secret.copied", stays.toSeconds()));
+        actions.copy(selected.get());
     }
 
     /** Generate for a user without a token; Replace (after a warning) for one with a token. */
     public void generateOrReplaceSelected() {
-        SdkTokenRow row = selected.get();
-        if (row == null || row.busyProperty().get()) {
-            return;
-        }
-        boolean replacing = row.hasToken();
-        String name = row.displayName();
-        boolean confirmed = dialogs.confirm(replacing
-                ? new DialogService.Confirmation(messages.get("sdk.replace.title"),
-                        messages.get("sdk.replace.header", name), messages.get("sdk.replace.detail", name),
-                        messages.get("sdk.replace.confirm"), true)
-                : new DialogService.Confirmation(messages.get("sdk.generate.title"),
-                        messages.get("sdk.generate.header", name), messages.get("sdk.generate.detail"),
-                        messages.get("sdk.generate.confirm"), false));
-        if (!confirmed) {
-            return;
-        }
-        act(row, () -> api.generateSdkToken(row.userId()), answer -> {
-            row.apply(answer);
-            dialogs.notify(messages.get(replacing ? "sdk.replaced" : "sdk.generated", name));
-        });
+        actions.generateOrReplace(selected.get());
     }
 
     /** Disable an active token or enable a disabled one, through the toggle-safe call. */
     public void toggleSelected() {
-        SdkTokenRow row = selected.get();
-        if (row == null || row.busyProperty().get() || !row.hasToken()) {
-            return;
-        }
-        setActive(row, !row.isActive());
+        actions.toggle(selected.get());
     }
 
     /** The Delete key: disable the selected token (never enable). */
     public void disableSelected() {
-        SdkTokenRow row = selected.get();
-        if (row != null && row.isActive() && !row.busyProperty().get()) {
-            setActive(row, false);
-        }
-    }
-
-    private void setActive(SdkTokenRow row, boolean target) {
-        String name = row.displayName();
-        String kind = target ? "enable" : "disable";
-        boolean confirmed = dialogs.confirm(new DialogService.Confirmation(
-                messages.get("sdk." + kind + ".title"), messages.get("sdk." + kind + ".header", name),
-                messages.get("sdk." + kind + ".detail", name), messages.get("sdk." + kind + ".confirm"), !target));
-        if (!confirmed) {
-            return;
-        }
-        act(row, () -> api.setSdkTokenActive(row.userId(), target), (SdkTokenStatusChange change) -> {
-            row.apply(change.token());
-            String doneKey = switch (change.outcome()) {
-                case ALREADY_IN_STATE -> "sdk.already." + kind;
-                case CHANGED -> "sdk.done." + kind;
-                case CHANGED_ANSWER_LOST -> "sdk.doneAnswerLost." + kind;
-            };
-            dialogs.notify(messages.get(doneKey, name));
-        });
+        actions.disable(selected.get());
     }
 
     /** Re-reads one row; a failure marks it stale rather than showing old data as fresh. */
     public void refreshSelected() {
-        SdkTokenRow row = selected.get();
-        if (row != null && !row.busyProperty().get()) {
-            act(row, () -> api.getSdkToken(row.userId()), row::apply);
-        }
-    }
-
-    private <T> void act(SdkTokenRow row, Callable<T> call, java.util.function.Consumer<T> onSuccess) {
-        row.setBusy(true);
-        long current = generation;
-        tasks.run(call, answer -> {
-            row.setBusy(false);
-            if (current == generation) {
-                onSuccess.accept(answer);
-            }
-        }, failure -> {
-            row.setBusy(false);
-            if (current != generation) {
-                return;
-            }
-            if (failure instanceof EdfaPayException.UnexpectedState state) {
-                state.actual().ifPresent(row::apply);
-            } else {
-                row.failed(errors.describe(failure));
-            }
-            if (ErrorMessages.isKeyRejected(failure)) {
-                showKeyRejected();
-            }
-            dialogs.showError(messages.get("error.title"), errors.describe(failure));
-        });
+        actions.refresh(selected.get());
     }
 
     public void toggleQr() {
@@ -403,39 +323,19 @@ public final class SdkTokensViewModel {
         if (selection.isEmpty() || (bulkRun.get() != null && bulkRun.get().runningProperty().get())) {
             return;
         }
-        List<SdkTokenRow> chosen = List.copyOf(selection);
-        List<SdkTokenRow> planned = chosen.stream().filter(action::appliesTo).toList();
-        List<SdkTokenRow> skipped = chosen.stream().filter(row -> !action.appliesTo(row)).toList();
-        if (planned.isEmpty()) {
+        BulkPlan plan = BulkPlan.of(action, selection);
+        if (plan.planned().isEmpty()) {
             dialogs.showError(messages.get("bulk.title." + action.name()),
                     messages.get("bulk.nothing." + action.name()));
             return;
         }
-        boolean confirmed = dialogs.confirm(new DialogService.Confirmation(
-                messages.get("bulk.title." + action.name()),
-                messages.get("bulk.header." + action.name(), planned.size()),
-                preview(planned, skipped, action), messages.get("bulk.confirm." + action.name(), planned.size()),
-                action != BulkAction.ENABLE));
-        if (!confirmed) {
+        if (!dialogs.confirm(plan.confirmation(messages))) {
             return;
         }
-        BulkRun run = new BulkRun(action, planned, skipped, tasks, api, errors, messages, concurrency);
+        BulkRun run = new BulkRun(action, plan.planned(), plan.skipped(), tasks, api, errors, messages, concurrency);
         bulkRun.set(run);
         run.start(() -> dialogs.notify(messages.get("bulk.finished", run.count(BulkResult.Outcome.DONE),
                 run.count(BulkResult.Outcome.FAILED))));
-    }
-
-    private String preview(List<SdkTokenRow> planned, List<SdkTokenRow> skipped, BulkAction action) {
-        StringBuilder text = new StringBuilder(messages.get("bulk.consequence." + action.name())).append("\n\n");
-        planned.stream().limit(10).forEach(row -> text.append("\u2022 ").append(row.displayName())
-                .append(" (").append(messages.get("userType." + row.userType().name())).append(")\n"));
-        if (planned.size() > 10) {
-            text.append(messages.get("bulk.andMore", planned.size() - 10)).append('\n');
-        }
-        if (!skipped.isEmpty()) {
-            text.append('\n').append(messages.get("bulk.skippedCount", skipped.size()));
-        }
-        return text.toString();
     }
 
     public void cancelBulk() {

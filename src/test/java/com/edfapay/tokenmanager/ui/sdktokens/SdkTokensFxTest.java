@@ -52,8 +52,14 @@ class SdkTokensFxTest extends FxRobot {
 
     /** Dialogs open in a nested event loop; wait for the button before clicking it. */
     private void clickWhenShown(String buttonText) throws Exception {
-        waitUntil(() -> lookup(".button").match(LabeledMatchers.hasText(buttonText)).tryQuery().isPresent());
-        clickOn(lookup(".button").match(LabeledMatchers.hasText(buttonText)).<javafx.scene.Node>query());
+        waitUntil(() -> dialogButton(buttonText).tryQuery().isPresent());
+        clickOn(dialogButton(buttonText).<javafx.scene.Node>query());
+    }
+
+    /** A button of a dialog window (the other tab has buttons with the same words). */
+    private org.testfx.service.query.NodeQuery dialogButton(String text) {
+        return lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text))
+                .match(org.testfx.util.NodeQueryUtils.isVisible());
     }
 
     private boolean allLoaded() {
