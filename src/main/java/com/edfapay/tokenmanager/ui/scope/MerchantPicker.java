@@ -143,6 +143,8 @@ public final class MerchantPicker extends HBox {
             viewModel.select(merchant);
         }
         popup.hide();
+        // Give the main window its focus back, so the next click acts instead of only re-focusing it.
+        getScene().getWindow().requestFocus();
         button.requestFocus();
     }
 

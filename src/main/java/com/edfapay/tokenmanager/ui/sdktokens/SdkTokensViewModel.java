@@ -106,11 +106,13 @@ public final class SdkTokensViewModel {
         this.mode = RoleAccess.sdkScope(session.identity().userType());
         this.actions = new SdkTokenRowActions(api, tasks, messages, dialogs, clipboard, () -> generation,
                 this::showKeyRejected);
+        // The business unit column earns its place when rows come from more than one unit (all merchants, or a
+        // merchant with branches).
         this.merchantColumnShown = Bindings.createBooleanBinding(
-                () -> session.identity().userType() == UserType.MERCHANT
-                        || mode == RoleAccess.SdkScope.PARTNER_MERCHANTS
-                        && (scope == null || scope.selectedProperty().get() == null),
-                scope == null ? new SimpleObjectProperty<>() : scope.selectedProperty());
+                () -> mode == RoleAccess.SdkScope.PARTNER_MERCHANTS
+                        && (scope == null || scope.selectedProperty().get() == null)
+                        || rows.stream().map(SdkTokenRow::businessUnitName).distinct().limit(2).count() > 1,
+                rows, scope == null ? new SimpleObjectProperty<>() : scope.selectedProperty());
         filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> row ->
                         (typeFilter.get() == null || row.userType() == typeFilter.get())
                                 && (statusFilter.get() == null || row.statusProperty().get() == statusFilter.get()),

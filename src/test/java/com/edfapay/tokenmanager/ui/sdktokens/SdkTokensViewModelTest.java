@@ -193,7 +193,7 @@ class SdkTokensViewModelTest {
         assertThat(vm.allRows()).allSatisfy(r -> assertThat(r.statusProperty().get()).isNotEqualTo(TokenStatus.LOADING));
         long oldRequests = api.log.stream().filter(c -> c.startsWith("getSdkToken:a-")).count();
         assertThat(oldRequests).as("no new requests for the old merchant after the switch").isZero();
-        assertThat(vm.merchantColumnShownProperty().get()).isFalse();
+        assertThat(vm.merchantColumnShownProperty().get()).as("one merchant without branches").isFalse();
 
         scope.selectAll();
         assertThat(vm.merchantColumnShownProperty().get()).isTrue();
