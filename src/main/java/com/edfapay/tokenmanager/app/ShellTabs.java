@@ -8,6 +8,7 @@ import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
 import com.edfapay.tokenmanager.ui.common.ViewLoader;
 import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
+import com.edfapay.tokenmanager.ui.sdktokens.SdkTokenDetailView;
 import com.edfapay.tokenmanager.ui.sdktokens.SdkTokensView;
 import com.edfapay.tokenmanager.ui.sdktokens.SdkTokensViewModel;
 import com.edfapay.tokenmanager.ui.session.Session;
@@ -54,6 +55,7 @@ final class ShellTabs {
         SdkTokensViewModel viewModel = new SdkTokensViewModel(session, scope, tasks, messages, dialogs, clipboard,
                 signOut, SdkTokensViewModel.DEFAULT_CONCURRENCY);
         var loaded = loader().register(SdkTokensView.class, () -> new SdkTokensView(viewModel, messages))
+                .register(SdkTokenDetailView.class, () -> new SdkTokenDetailView(viewModel, messages))
                 .load(SdkTokensView.class);
         shell.addTab("sdkTab", messages.get("shell.tab.sdk"), "mdmz-phone_android", loaded.root());
         disposers.add(viewModel::dispose);

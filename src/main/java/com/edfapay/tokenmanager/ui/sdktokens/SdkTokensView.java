@@ -1,14 +1,11 @@
 package com.edfapay.tokenmanager.ui.sdktokens;
 
 import com.edfapay.tokenmanager.api.UserType;
-import com.edfapay.tokenmanager.ui.common.MaskedSecretField;
 import com.edfapay.tokenmanager.ui.common.Messages;
-import com.edfapay.tokenmanager.ui.common.QrCodes;
 import com.edfapay.tokenmanager.ui.common.SecretMask;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -28,7 +25,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,7 +32,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds the SDK Tokens tab to its view-model; keyboard shortcuts map to view-model actions. */
 public final class SdkTokensView {
@@ -46,9 +41,10 @@ public final class SdkTokensView {
 
     private final SdkTokensViewModel viewModel;
     private final Messages messages;
-    private SdkTokenRow shownRow;
 
     @FXML private BorderPane root;
+    /** The detail pane on the right: its own FXML ({@code fx:id="detail"}) and controller. */
+    @FXML private SdkTokenDetailView detailController;
     @FXML private HBox toolbar;
     @FXML private TextField searchField;
     @FXML private ComboBox<UserType> typeFilter;
@@ -77,31 +73,8 @@ public final class SdkTokensView {
     @FXML private Button bulkCancel;
     @FXML private Button bulkDismiss;
     @FXML private ListView<BulkResult> bulkResults;
-    @FXML private VBox detailPane;
-    @FXML private Label detailEmpty;
-    @FXML private VBox detailContent;
-    @FXML private Label detailName;
-    @FXML private Label detailStatus;
-    @FXML private Label detailUsername;
-    @FXML private Label detailType;
-    @FXML private Label detailUnit;
-    @FXML private Label detailTrsm;
-    @FXML private Label detailTerminal;
-    @FXML private Label detailDevice;
-    @FXML private VBox secretSlot;
-    @FXML private Label detailNoToken;
-    @FXML private Label detailProblem;
-    @FXML private Button copyButton;
-    @FXML private Button qrButton;
-    @FXML private Button generateButton;
-    @FXML private Button toggleButton;
-    @FXML private Button refreshRowButton;
-    @FXML private VBox qrPane;
-    @FXML private ImageView qrImage;
     @FXML private ProgressBar tokenProgress;
     @FXML private Label progressLabel;
-
-    private final ReadOnlyStringWrapper selectedToken = new ReadOnlyStringWrapper();
 
     public SdkTokensView(SdkTokensViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -112,7 +85,6 @@ public final class SdkTokensView {
     private void initialize() {
         bindToolbar();
         bindTable();
-        bindDetail();
         bindBulk();
         bindProgress();
         bindBanner();
@@ -168,7 +140,6 @@ public final class SdkTokensView {
         statusColumn.setComparator(java.util.Comparator.comparing(Enum::ordinal));
 
         table.getSortOrder().add(nameColumn);
-        refreshRowButton.setAccessibleText(messages.get("sdk.action.refreshRow"));
         table.skinProperty().addListener((obs, old, skin) -> trackVisibleRows());
         viewModel.visibleRows().addListener((ListChangeListener<SdkTokenRow>) change -> reportVisibleRows());
     }
@@ -198,108 +169,6 @@ public final class SdkTokensView {
         if (from < to) {
             viewModel.rowsOnScreen(List.copyOf(items.subList(from, to)));
         }
-    }
-
-    private void bindDetail() {
-        MaskedSecretField secret = new MaskedSecretField(selectedToken, messages);
-        secret.setId("tokenSecret");
-        secretSlot.getChildren().setAll(secret);
-        viewModel.selectedProperty().addListener((obs, old, row) -> showDetail(row));
-        showDetail(viewModel.selectedProperty().get());
-        qrPane.visibleProperty().bind(viewModel.qrShownProperty().and(windowFocused()));
-        qrPane.managedProperty().bind(qrPane.visibleProperty());
-        qrPane.visibleProperty().addListener((obs, old, visible) -> renderQr(visible));
-        qrButton.textProperty().bind(Bindings.when(viewModel.qrShownProperty())
-                .then(messages.get("sdk.action.qrHide")).otherwise(messages.get("sdk.action.qr")));
-    }
-
-    private javafx.beans.value.ObservableBooleanValue windowFocused() {
-        javafx.beans.property.BooleanProperty focused = new javafx.beans.property.SimpleBooleanProperty(true);
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o, w, window) -> {
-                    if (window != null) {
-                        focused.bind(window.focusedProperty());
-                    }
-                });
-                if (scene.getWindow() != null) {
-                    focused.bind(scene.getWindow().focusedProperty());
-                }
-            }
-        });
-        return focused;
-    }
-
-    private void renderQr(boolean visible) {
-        String token = selectedToken.get();
-        qrImage.setImage(visible && token != null ? QrCodes.render(token, 440) : null);
-    }
-
-    private void showDetail(SdkTokenRow row) {
-        shownRow = row;
-        detailEmpty.setVisible(row == null);
-        detailEmpty.setManaged(row == null);
-        detailContent.setVisible(row != null);
-        detailContent.setManaged(row != null);
-        unbindDetail();
-        if (row == null) {
-            selectedToken.set(null);
-            return;
-        }
-        detailName.setText(row.displayName());
-        detailUsername.setText(row.username());
-        detailType.setText(viewModel.typeLabel(row.userType()));
-        detailUnit.setText(row.businessUnitName());
-        detailTrsm.textProperty().bind(orDash(row.trsmProperty()));
-        detailTerminal.textProperty().bind(orDash(row.terminalIdProperty()));
-        detailDevice.textProperty().bind(orDash(row.deviceIdProperty()));
-        detailProblem.textProperty().bind(row.problemProperty());
-        detailProblem.visibleProperty().bind(row.problemProperty().isNotEmpty());
-        detailProblem.managedProperty().bind(detailProblem.visibleProperty());
-        selectedToken.bind(row.tokenProperty());
-        detailStatus.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.statusLabel(row.statusProperty().get()), row.statusProperty()));
-        row.statusProperty().addListener(statusStyle);
-        SdkTokenCells.applyStatusStyle(detailStatus, row.statusProperty().get());
-        var noToken = Bindings.createBooleanBinding(() -> !row.hasToken(), row.tokenProperty());
-        detailNoToken.visibleProperty().bind(noToken.and(row.statusProperty().isEqualTo(TokenStatus.NO_TOKEN)));
-        detailNoToken.managedProperty().bind(detailNoToken.visibleProperty());
-        secretSlot.visibleProperty().bind(noToken.not());
-        secretSlot.managedProperty().bind(secretSlot.visibleProperty());
-        copyButton.disableProperty().bind(noToken.or(row.busyProperty()));
-        qrButton.disableProperty().bind(noToken);
-        generateButton.textProperty().bind(Bindings.when(noToken)
-                .then(messages.get("sdk.action.generate")).otherwise(messages.get("sdk.action.replace")));
-        generateButton.disableProperty().bind(row.busyProperty().or(row.statusProperty().isEqualTo(TokenStatus.LOADING)));
-        toggleButton.textProperty().bind(Bindings.when(row.statusProperty().isEqualTo(TokenStatus.ACTIVE))
-                .then(messages.get("sdk.action.disable")).otherwise(messages.get("sdk.action.enable")));
-        toggleButton.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(
-                row.isActive() ? "mdal-block" : "mdal-check_circle"), row.statusProperty()));
-        toggleButton.disableProperty().bind(noToken.or(row.busyProperty())
-                .or(row.statusProperty().isNotEqualTo(TokenStatus.ACTIVE)
-                        .and(row.statusProperty().isNotEqualTo(TokenStatus.DISABLED))));
-        refreshRowButton.disableProperty().bind(row.busyProperty());
-    }
-
-    private final javafx.beans.value.ChangeListener<TokenStatus> statusStyle =
-            (obs, old, status) -> SdkTokenCells.applyStatusStyle(detailStatus, status);
-
-    private void unbindDetail() {
-        for (Label label : List.of(detailTrsm, detailTerminal, detailDevice, detailProblem, detailStatus)) {
-            label.textProperty().unbind();
-        }
-        detailProblem.visibleProperty().unbind();
-        detailProblem.managedProperty().unbind();
-        selectedToken.unbind();
-        if (shownRow != null) {
-            shownRow.statusProperty().removeListener(statusStyle);
-        }
-        for (Button button : List.of(copyButton, qrButton, generateButton, toggleButton, refreshRowButton)) {
-            button.disableProperty().unbind();
-        }
-        generateButton.textProperty().unbind();
-        toggleButton.textProperty().unbind();
-        toggleButton.graphicProperty().unbind();
     }
 
     private void bindBulk() {
@@ -371,11 +240,7 @@ public final class SdkTokensView {
                 viewModel.disableSelected();
                 event.consume();
             } else if (event.getCode() == KeyCode.ENTER) {
-                if (!copyButton.isDisabled()) {
-                    copyButton.requestFocus();
-                } else {
-                    generateButton.requestFocus();
-                }
+                detailController.focusFirstAction();
                 event.consume();
             }
         });
@@ -387,7 +252,7 @@ public final class SdkTokensView {
         toolbar.setManaged(false);
         Label title = new Label(messages.get("sdk.self.title"));
         title.getStyleClass().add("title-3");
-        VBox card = new VBox(12, title, detailPane);
+        VBox card = new VBox(12, title, detailController.content());
         card.getStyleClass().add("card-pane");
         card.setMaxWidth(560);
         split.getItems().clear();
@@ -403,11 +268,6 @@ public final class SdkTokensView {
     @FXML private void bulkReplace() { viewModel.runBulk(BulkAction.REPLACE); }
     @FXML private void bulkCancel() { viewModel.cancelBulk(); }
     @FXML private void bulkDismiss() { viewModel.dismissBulkResults(); }
-    @FXML private void copy() { viewModel.copySelected(); }
-    @FXML private void toggleQr() { viewModel.toggleQr(); }
-    @FXML private void generateOrReplace() { viewModel.generateOrReplaceSelected(); }
-    @FXML private void toggle() { viewModel.toggleSelected(); }
-    @FXML private void refreshRow() { viewModel.refreshSelected(); }
 
     @FXML
     private void bannerAction() {
@@ -416,11 +276,6 @@ public final class SdkTokensView {
             case NEEDS_USER_ID -> viewModel.askOwnUserId();
             default -> viewModel.retry();
         }
-    }
-
-    private static javafx.beans.binding.StringBinding orDash(ObservableValue<String> value) {
-        return Bindings.createStringBinding(() -> value.getValue() == null || value.getValue().isEmpty()
-                ? "\u2014" : value.getValue(), value);
     }
 
     private static ObservableValue<String> constant(String value) {

@@ -196,7 +196,10 @@ public final class SdkTokensViewModel {
             bannerText.set(messages.get("sdk.self.unknownUser"));
             return;
         }
-        UserSummary me = new UserSummary(userId, null, null, null, null, null, session.identity().userType(),
+        // /me does not give a name, so the card says whose token it is in words.
+        String who = messages.get(session.identity().userType() == UserType.TERMINAL
+                ? "sdk.self.name.terminal" : "sdk.self.name.user");
+        UserSummary me = new UserSummary(userId, null, null, who, null, null, session.identity().userType(),
                 session.identity().businessUnitId(), session.identity().businessUnitName(), true);
         SdkTokenRow row = new SdkTokenRow(me);
         rows.setAll(List.of(row));
