@@ -4,8 +4,6 @@ import com.edfapay.tokenmanager.api.ClientConfig;
 import com.edfapay.tokenmanager.api.EdfaPayClient;
 import com.edfapay.tokenmanager.desktop.AppFolders;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
-import com.edfapay.tokenmanager.desktop.KeychainSecretStore;
-import com.edfapay.tokenmanager.desktop.MemorySecretStore;
 import com.edfapay.tokenmanager.desktop.ProfileStore;
 import com.edfapay.tokenmanager.desktop.SecretStore;
 import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenDialog;
@@ -50,7 +48,7 @@ final class CompositionRoot implements AutoCloseable {
     private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
 
     CompositionRoot(AppFolders folders, Stage stage, Consumer<String> browser, AppOptions options,
-                    LocalSandbox sandbox) {
+                    LocalSandbox sandbox, SecretStore secretStore) {
         this.folders = folders;
         this.stage = stage;
         this.messages = Messages.forLocale(options.locale());
@@ -58,7 +56,7 @@ final class CompositionRoot implements AutoCloseable {
                 .registerForm(GenerateTokenViewModel.class, (owner, css, form) ->
                         new GenerateTokenDialog(owner, messages, css, form).ask());
         this.profileStore = new ProfileStore(folders.config().resolve("profiles.json"));
-        this.secretStore = KeychainSecretStore.open().orElseGet(MemorySecretStore::new);
+        this.secretStore = secretStore;
         this.sandbox = sandbox;
         SceneFactory.applyTheme(options.darkTheme());
     }

@@ -1,6 +1,9 @@
 package com.edfapay.tokenmanager.app;
 
 import com.edfapay.tokenmanager.desktop.AppFolders;
+import com.edfapay.tokenmanager.desktop.KeychainSecretStore;
+import com.edfapay.tokenmanager.desktop.MemorySecretStore;
+import com.edfapay.tokenmanager.desktop.SecretStore;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -10,6 +13,7 @@ public final class TokenManagerApp extends Application {
     private AppFolders folders;
     private AppOptions options;
     private EmbeddedSandbox sandbox;
+    private SecretStore secretStore;
     private CompositionRoot root;
 
     @Override
@@ -17,11 +21,14 @@ public final class TokenManagerApp extends Application {
         folders = AppFolders.forCurrentUser().create();
         options = AppOptions.from(getParameters().getNamed());
         sandbox = new EmbeddedSandbox(options.inMemorySandbox() ? null : folders.sandboxDatabase());
+        // Probing the keychain may talk to D-Bus or the OS; init() runs before, and off, the JavaFX thread.
+        secretStore = KeychainSecretStore.open().orElseGet(MemorySecretStore::new);
     }
 
     @Override
     public void start(Stage stage) {
-        root = new CompositionRoot(folders, stage, getHostServices()::showDocument, options, sandbox);
+        root = new CompositionRoot(folders, stage, getHostServices()::showDocument, options, sandbox,
+                secretStore);
         root.showMainWindow();
     }
 

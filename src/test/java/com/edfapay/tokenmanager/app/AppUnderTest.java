@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.app;
 import com.edfapay.tokenmanager.api.ClientConfig;
 import com.edfapay.tokenmanager.api.EdfaPayClient;
 import com.edfapay.tokenmanager.desktop.AppFolders;
+import com.edfapay.tokenmanager.desktop.MemorySecretStore;
 import com.edfapay.tokenmanager.sandbox.EdfaPaySandbox;
 import com.edfapay.tokenmanager.sandbox.Persona;
 import com.edfapay.tokenmanager.sandbox.SandboxOptions;
@@ -57,7 +58,7 @@ public final class AppUnderTest implements AutoCloseable {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             root = new CompositionRoot(folders, stage, openedUrls::add,
-                    new AppOptions(Locale.ENGLISH, false, true), local);
+                    new AppOptions(Locale.ENGLISH, false, true), local, new MemorySecretStore());
             root.showMainWindow();
         });
         WaitForAsyncUtils.waitForFxEvents();
