@@ -1,0 +1,44 @@
+package com.edfapay.tokenmanager.cli;
+
+import com.edfapay.tokenmanager.api.Identity;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that talks to a server: opens the connection, asks who the key belongs to (which also proves the key
+ * works before any change is attempted), runs, and closes the connection whatever happened. Failures propagate to
+ * {@link Cli}'s handler, which words them and picks the exit code.
+ */
+abstract class ConnectedCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    final Run run;
+
+    ConnectedCommand(Run run) {
+        this.run = run;
+    }
+
+    @Override
+    public final Integer call() {
+        validate();
+        try (Connection connection = run.connector().open()) {
+            Identity identity = connection.api().whoAmI();
+            return execute(new Session(run, connection, identity, commandName(spec)));
+        }
+    }
+
+    /** Checks options that need no server; throws {@link CliFailure#usage}. */
+    void validate() {
+    }
+
+    abstract int execute(Session session);
+
+    static String commandName(CommandSpec spec) {
+        String qualified = spec.qualifiedName(" ");
+        int space = qualified.indexOf(' ');
+        return space < 0 ? qualified : qualified.substring(space + 1);
+    }
+}
