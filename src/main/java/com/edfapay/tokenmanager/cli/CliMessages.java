@@ -36,6 +36,11 @@ final class CliMessages {
         return locale;
     }
 
+    /** Latin digits in both languages: counts and HTTP statuses sit next to ids and commands on a terminal. */
+    private Locale formatLocale() {
+        return locale.getLanguage().equals("ar") ? Locale.forLanguageTag("ar-u-nu-latn") : locale;
+    }
+
     ResourceBundle helpBundle() {
         return ResourceBundle.getBundle(HELP_BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -48,6 +53,6 @@ final class CliMessages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("missing CLI message " + key, e);
         }
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, formatLocale()).format(args);
     }
 }
