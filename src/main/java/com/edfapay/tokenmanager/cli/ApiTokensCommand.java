@@ -1,6 +1,7 @@
 package com.edfapay.tokenmanager.cli;
 
 import com.edfapay.tokenmanager.api.ApiToken;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -81,6 +82,11 @@ final class ApiTokensCommand extends GroupCommand {
         @Override
         String progressLabel() {
             return run.messages().get(target ? "progress.enabling" : "progress.disabling");
+        }
+
+        @Override
+        ActivityAction activityAction() {
+            return target ? ActivityAction.ENABLE : ActivityAction.DISABLE;
         }
 
         @Override

@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -60,6 +61,9 @@ abstract class BulkCommand extends ConnectedCommand {
     void prepare(Session session) {
     }
 
+    /** What a row that did something is recorded as in the activity log; null when it only reads. */
+    abstract @Nullable ActivityAction activityAction();
+
     /** One row; may throw a client error, which becomes a failed row. */
     abstract RowResult row(Session session, String id);
 
@@ -98,6 +102,7 @@ abstract class BulkCommand extends ConnectedCommand {
                     } catch (RuntimeException e) {
                         result = RowResult.failed(id, session.failure(e));
                     }
+                    recordRow(session, result);
                     progress.step();
                     return result;
                 }));
@@ -110,6 +115,24 @@ abstract class BulkCommand extends ConnectedCommand {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A dry run changes nothing and is not recorded; a row of several is a BULK_ROW naming the action. */
+    private void recordRow(Session session, RowResult result) {
+        ActivityAction action = activityAction();
+        if (action == null || dryRun) {
+            return;
+        }
+        boolean bulk = ids.size() > 1;
+        String detail = (bulk ? action.name() + " " : "") + result.outcome().name();
+        session.record(bulk ? ActivityAction.BULK_ROW : action, rowName(result), result.id(), result.failure(),
+                detail);
+    }
+
+    /** The name of the row's target for the activity log (an API token's name), else null. */
+    @Nullable String rowName(RowResult result) {
+        return result.token() != null && result.token().hasNonNull("name") ? result.token().get("name").asText()
+                : null;
     }
 
     private static RowResult await(Future<RowResult> future, String id, Session session) {

@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.cli;
 
 import com.edfapay.tokenmanager.desktop.AppFolders;
 import com.edfapay.tokenmanager.desktop.SecretStore;
+import com.edfapay.tokenmanager.desktop.activity.ActivityLog;
 import com.edfapay.tokenmanager.sandbox.EdfaPaySandbox;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +25,12 @@ import java.util.function.Supplier;
  * @param folders          where profiles (and the activity log) live
  * @param secretStores     opens the OS keychain, only when a profile's key is needed
  * @param sandboxes        starts the embedded sandbox for {@code --sandbox}
- * @param clock            the time used for expiry dates and rotation names
+ * @param clock            the time used for expiry dates, rotation names and activity entries
+ * @param activity         the activity log shared with the window; every command is recorded there
  */
 public record CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env,
                          boolean stderrIsTerminal, AppFolders folders, Supplier<Optional<SecretStore>> secretStores,
-                         SandboxStarter sandboxes, Clock clock) {
+                         SandboxStarter sandboxes, Clock clock, ActivityLog activity) {
 
     public static final String API_KEY_VARIABLE = "EDFAPAY_API_KEY";
     public static final String BASE_URL_VARIABLE = "EDFAPAY_BASE_URL";
@@ -42,6 +44,7 @@ public record CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<S
         Objects.requireNonNull(secretStores, "secretStores");
         Objects.requireNonNull(sandboxes, "sandboxes");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(activity, "activity");
     }
 
     /** Starts a fresh embedded sandbox; the command closes it when done. */

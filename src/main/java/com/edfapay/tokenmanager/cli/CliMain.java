@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.cli;
 
 import com.edfapay.tokenmanager.desktop.AppFolders;
 import com.edfapay.tokenmanager.desktop.KeychainSecretStore;
+import com.edfapay.tokenmanager.desktop.activity.FileActivityLog;
 import com.edfapay.tokenmanager.sandbox.EdfaPaySandbox;
 import com.edfapay.tokenmanager.sandbox.SandboxOptions;
 import java.io.FileDescriptor;
@@ -38,7 +39,8 @@ public final class CliMain {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset));
         CliContext context = new CliContext(out, err, System.in, System.getenv(), stderrIsTerminal(), folders,
-                KeychainSecretStore::open, () -> EdfaPaySandbox.start(SandboxOptions.inMemory()), Clock.systemUTC());
+                KeychainSecretStore::open, () -> EdfaPaySandbox.start(SandboxOptions.inMemory()), Clock.systemUTC(),
+                FileActivityLog.inDataFolder(folders.data()));
         int code = Cli.run(context, args);
         out.flush();
         err.flush();

@@ -1,6 +1,7 @@
 package com.edfapay.tokenmanager.cli;
 
 import com.edfapay.tokenmanager.api.Identity;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -24,9 +25,19 @@ abstract class ConnectedCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         validate();
+        String command = commandName(spec);
         try (Connection connection = run.connector().open()) {
-            Identity identity = connection.api().whoAmI();
-            return execute(new Session(run, connection, identity, commandName(spec)));
+            Identity identity;
+            try {
+                identity = connection.api().whoAmI();
+            } catch (RuntimeException e) {
+                run.record(connection, null, command, ActivityAction.SIGN_IN, null, null,
+                        Failure.of(e, run.messages(), run.redactor()), "");
+                throw e;
+            }
+            run.record(connection, identity, command, ActivityAction.SIGN_IN, identity.businessUnitName(),
+                    identity.businessUnitId(), null, "");
+            return execute(new Session(run, connection, identity, command));
         }
     }
 

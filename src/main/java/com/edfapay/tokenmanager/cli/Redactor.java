@@ -1,34 +1,34 @@
 package com.edfapay.tokenmanager.cli;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import com.edfapay.tokenmanager.api.SecretScrubber;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Removes every secret this run knows (the API key in use, secrets and SDK tokens it has seen) and anything shaped
- * like an EdfaPay API key from text that reaches stderr, the log or the activity log.
+ * Makes text safe for stderr, the log and the activity log: the client's {@link SecretScrubber} (one per run, since
+ * the client's own forgets its secrets when the connection closes, before the failure is reported) learns the API key
+ * in use, every generated secret and every SDK token this run saw; anything shaped like an EdfaPay API key is masked
+ * as well.
  */
 final class Redactor {
 
     private static final Pattern API_KEY_SHAPE = Pattern.compile("edfa_[A-Za-z0-9]{40}");
-    private static final int SHORTEST_SECRET = 8;
+    private static final int MAX_LENGTH = 2000;
 
-    private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final SecretScrubber scrubber = new SecretScrubber();
 
-    void remember(String secret) {
-        if (secret != null && secret.strip().length() >= SHORTEST_SECRET) {
-            known.add(secret.strip());
-        }
+    /** The API key or a generated secret: masked whole and in pieces. */
+    void remember(@Nullable String secret) {
+        scrubber.remember(secret);
     }
 
-    String apply(String text) {
-        if (text == null) {
-            return "";
-        }
-        String out = text;
-        for (String secret : known) {
-            out = out.replace(secret, "****");
-        }
-        return API_KEY_SHAPE.matcher(out).replaceAll("edfa_****");
+    /** An SDK token: masked whole. */
+    void rememberToken(@Nullable String token) {
+        scrubber.rememberToken(token);
+    }
+
+    String apply(@Nullable String text) {
+        String clean = scrubber.clean(text, MAX_LENGTH);
+        return clean == null ? "" : API_KEY_SHAPE.matcher(clean).replaceAll("edfa_****");
     }
 }

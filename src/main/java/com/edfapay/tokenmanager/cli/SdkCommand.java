@@ -1,5 +1,7 @@
 package com.edfapay.tokenmanager.cli;
 
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 
 /** {@code sdk get|generate|replace|enable|disable USER_ID...}: the SDK tokens devices log in with. */
@@ -20,6 +22,11 @@ final class SdkCommand extends GroupCommand {
         }
 
         @Override
+        @Nullable ActivityAction activityAction() {
+            return reveal ? ActivityAction.REVEAL : null;
+        }
+
+        @Override
         RowResult row(Session session, String id) {
             return result(session, session.api().getSdkToken(id), RowResult.Outcome.READ);
         }
@@ -35,6 +42,11 @@ final class SdkCommand extends GroupCommand {
         @Override
         String progressLabel() {
             return run.messages().get("progress.generating");
+        }
+
+        @Override
+        ActivityAction activityAction() {
+            return ActivityAction.GENERATE;
         }
 
         @Override
@@ -60,6 +72,11 @@ final class SdkCommand extends GroupCommand {
         @Override
         String progressLabel() {
             return run.messages().get("progress.replacing");
+        }
+
+        @Override
+        ActivityAction activityAction() {
+            return ActivityAction.REPLACE;
         }
 
         @Override

@@ -21,7 +21,7 @@ abstract class SdkRows extends BulkCommand {
 
     RowResult result(Session session, SdkToken token, RowResult.Outcome outcome) {
         if (token.hasToken()) {
-            session.run().redactor().remember(token.token());
+            session.run().redactor().rememberToken(token.token());
         }
         return new RowResult(token.userId(), outcome, Views.sdkToken(JsonNodeFactory.instance.objectNode(), token,
                 reveal), status(session.messages(), token.hasToken(), token.active()),

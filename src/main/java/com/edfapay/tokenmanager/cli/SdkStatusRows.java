@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.cli;
 
 import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.api.SdkTokenStatusChange;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 
 /**
  * {@code sdk enable} and {@code sdk disable} set a target state, never a blind toggle: the client reads the token,
@@ -19,6 +20,11 @@ abstract class SdkStatusRows extends SdkRows {
     @Override
     String progressLabel() {
         return run.messages().get(target ? "progress.enabling" : "progress.disabling");
+    }
+
+    @Override
+    ActivityAction activityAction() {
+        return target ? ActivityAction.ENABLE : ActivityAction.DISABLE;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.edfapay.tokenmanager.api.ApiToken;
 import com.edfapay.tokenmanager.api.GeneratedApiToken;
 import com.edfapay.tokenmanager.api.NewApiToken;
 import com.edfapay.tokenmanager.api.Secret;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +27,16 @@ final class SecretDelivery {
         // Prepared first: a folder that cannot take the file fails before a token exists.
         try (OwnerOnlyFiles.PendingSecretFile file = secretFile == null ? null
                 : OwnerOnlyFiles.PendingSecretFile.prepare(secretFile, messages)) {
-            GeneratedApiToken generated = session.api().generateApiToken(request);
+            ActivityAction action = replaces == null ? ActivityAction.GENERATE : ActivityAction.ROTATE;
+            String detail = replaces == null ? "" : "replaces " + replaces.id();
+            GeneratedApiToken generated;
+            try {
+                generated = session.api().generateApiToken(request);
+            } catch (RuntimeException e) {
+                session.record(action, request.name(), null, session.failure(e), detail);
+                throw e;
+            }
+            session.record(action, generated.token().name(), generated.token().id(), null, detail);
             Secret secret = generated.secret();
             char[] chars = secret.toCharArray();
             try {

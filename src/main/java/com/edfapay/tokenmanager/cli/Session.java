@@ -2,6 +2,8 @@ package com.edfapay.tokenmanager.cli;
 
 import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.Identity;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
+import org.jspecify.annotations.Nullable;
 
 /** A connected command's view of its run: the client, who the key belongs to, and where to write. */
 final class Session {
@@ -47,6 +49,11 @@ final class Session {
     /** {@code "sdk disable"}: the command's name below {@code edfapay-tokens}, as the JSON {@code command}. */
     String command() {
         return command;
+    }
+
+    void record(ActivityAction action, @Nullable String targetName, @Nullable String targetId,
+                @Nullable Failure failure, String detail) {
+        run.record(connection, identity, command, action, targetName, targetId, failure, detail);
     }
 
     Failure failure(Throwable error) {

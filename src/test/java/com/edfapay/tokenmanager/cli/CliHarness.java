@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.cli;
 import com.edfapay.tokenmanager.desktop.AppFolders;
 import com.edfapay.tokenmanager.desktop.MemorySecretStore;
 import com.edfapay.tokenmanager.desktop.SecretStore;
+import com.edfapay.tokenmanager.desktop.activity.MemoryActivityLog;
 import com.edfapay.tokenmanager.sandbox.EdfaPaySandbox;
 import com.edfapay.tokenmanager.sandbox.Persona;
 import com.edfapay.tokenmanager.sandbox.SandboxOptions;
@@ -28,6 +29,7 @@ final class CliHarness {
     final Path home;
     final MemorySecretStore secrets = new MemorySecretStore();
     final Map<String, String> env = new HashMap<>();
+    final MemoryActivityLog activity = new MemoryActivityLog();
     String stdin = "";
     boolean stderrIsTerminal;
     CliContext.SandboxStarter sandboxes = () -> EdfaPaySandbox.start(SandboxOptions.inMemory());
@@ -54,7 +56,7 @@ final class CliHarness {
         Optional<SecretStore> store = Optional.of(secrets);
         CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, stderrIsTerminal, folders(),
-                () -> store, sandboxes, Clock.systemUTC());
+                () -> store, sandboxes, Clock.systemUTC(), activity);
         int code = Cli.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
+import com.edfapay.tokenmanager.desktop.activity.ActivityCsv;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,11 @@ class CliSecretsTest extends SandboxCliTest {
         assertThat(secrets).hasSizeGreaterThan(4);
         String allErr = String.join("\n", stderr);
         String allLog = logText();
+        String activity = ActivityCsv.toCsv(cli.activity.read());
+        assertThat(activity).contains("GENERATE").contains("ROTATE").contains("REPLACE").contains("REVEAL");
+        for (String secret : secrets) {
+            assertThat(activity).doesNotContain(secret);
+        }
         assertThat(allLog).as("the run was logged").isNotEmpty();
         for (String secret : secrets) {
             assertThat(allErr).doesNotContain(secret);
