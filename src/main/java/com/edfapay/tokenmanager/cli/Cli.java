@@ -1,6 +1,8 @@
 package com.edfapay.tokenmanager.cli;
 
+import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -33,6 +35,7 @@ public final class Cli {
         commandLine.setResourceBundle(messages.helpBundle());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> report(run, cmd, error));
+        commandLine.setParameterExceptionHandler((error, given) -> usage(run, error, given));
         int code = commandLine.execute(args);
         context.out().flush();
         context.err().flush();
@@ -56,6 +59,23 @@ public final class Cli {
             output.writeJson(doc);
         }
         return failure.exitCode();
+    }
+
+    /** picocli's own parse errors (unknown option, missing argument or subcommand): message and usage on stderr. */
+    private static int usage(Run run, CommandLine.ParameterException error, String[] given) {
+        CommandLine command = error.getCommandLine();
+        PrintWriter err = run.context().err();
+        err.println(run.messages().get("error.prefix", run.redactor().apply(error.getMessage())));
+        command.usage(err);
+        err.flush();
+        if (Arrays.asList(given).contains("--json")) {
+            Output output = new Output(run.context().out(), true, false);
+            var doc = output.document(ConnectedCommand.commandName(command.getCommandSpec()), false);
+            Views.error(doc.putObject("error"), new Failure("USAGE", ExitCodes.USAGE,
+                    run.redactor().apply(error.getMessage()), null, null));
+            output.writeJson(doc);
+        }
+        return ExitCodes.USAGE;
     }
 
     /** Creates commands with their {@link Run}; everything else (picocli's own classes) the default way. */

@@ -222,6 +222,14 @@ class CliCommandsTest extends SandboxCliTest {
         assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("--frobnicate");
         assertThat(cli.run("sdk", "get", "x", "--concurrency", "99").exit()).isEqualTo(ExitCodes.USAGE);
+        CliHarness.Result json = cli.run("--json", "sdk", "disable", "x", "--frobnicate");
+        assertThat(json.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(json.json().get("error").get("type").asText()).isEqualTo("USAGE");
+        assertThat(json.json().get("command").asText()).isEqualTo("sdk disable");
+        CliHarness.Result missing = cli.run("--json", "api-tokens");
+        assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("Missing required subcommand").contains("rotate");
+        assertThat(missing.json().get("ok").asBoolean()).isFalse();
     }
 
     @Test
