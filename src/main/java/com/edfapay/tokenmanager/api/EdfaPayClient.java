@@ -38,6 +38,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
     private final ClientConfig config;
     private final Transport transport;
     private final ObjectMapper mapper;
+    private final SecretScrubber scrubber = new SecretScrubber();
 
     /**
      * @throws IllegalArgumentException with a clerk-readable message when the base URL breaks {@link BaseUrlPolicy}
@@ -55,7 +56,8 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         });
         checkApiKey(config.apiKey());
         this.config = config;
-        this.transport = new Transport(config, sleeper);
+        scrubber.remember(config.apiKey());
+        this.transport = new Transport(config, sleeper, scrubber);
         this.mapper = transport.mapper();
     }
 
@@ -76,6 +78,14 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
 
     public ClientConfig config() {
         return config;
+    }
+
+    /**
+     * This session's scrubber: it knows the API key, every SDK token this client has seen and every API secret it
+     * generated. Use it to clean any server-provided text before showing or logging it. Emptied on {@link #close()}.
+     */
+    public SecretScrubber scrubber() {
+        return scrubber;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -223,6 +233,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
 
     private SdkToken sdkToken(@Nullable JsonNode data, String userId, boolean requireActive) {
         Dto.SdkTokenDto dto = convert(data, Dto.SdkTokenDto.class);
+        scrubber.rememberToken(dto.token());
         if (requireActive && dto.active() == null) {
             throw Errors.malformed(200, "the SDK token's status is missing", null);
         }
@@ -328,6 +339,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
             throw Errors.malformed(200, "the server created the API token but did not include its secret; disable "
                     + "that token and generate a new one", null);
         }
+        scrubber.remember(dto.secret());
         return new GeneratedApiToken(dto.toApiToken(), Secret.of(dto.secret()));
     }
 
@@ -401,6 +413,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
     @Override
     public void close() {
         transport.close();
+        scrubber.forgetAll();
     }
 
     @Override
