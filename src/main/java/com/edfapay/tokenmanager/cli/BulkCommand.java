@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -149,20 +147,17 @@ abstract class BulkCommand extends ConnectedCommand {
     private int report(Session session, List<RowResult> results) {
         CliMessages messages = session.messages();
         Output output = session.output();
-        Map<RowResult.Outcome.Kind, Integer> counts = new EnumMap<>(RowResult.Outcome.Kind.class);
-        for (RowResult.Outcome.Kind kind : RowResult.Outcome.Kind.values()) {
-            counts.put(kind, 0);
-        }
+        int[] counts = new int[RowResult.Outcome.Kind.values().length];
         Set<Integer> failureCodes = new HashSet<>();
         for (RowResult r : results) {
-            counts.merge(r.outcome().kind(), 1, Integer::sum);
+            counts[r.outcome().kind().ordinal()]++;
             if (r.failure() != null) {
                 failureCodes.add(r.failure().exitCode());
                 session.run().context().err().println(messages.get("error.row", r.id(), r.failure().message()));
             }
         }
         session.run().context().err().flush();
-        int failed = counts.get(RowResult.Outcome.Kind.FAILED);
+        int failed = counts[RowResult.Outcome.Kind.FAILED.ordinal()];
         if (output.json()) {
             ObjectNode doc = output.document(session.command(), failed == 0);
             doc.put("dryRun", dryRun);
@@ -185,9 +180,9 @@ abstract class BulkCommand extends ConnectedCommand {
             }
             ObjectNode summary = doc.putObject("summary");
             summary.put("total", results.size());
-            summary.put("changed", counts.get(RowResult.Outcome.Kind.CHANGED));
-            summary.put("unchanged", counts.get(RowResult.Outcome.Kind.UNCHANGED));
-            summary.put("wouldChange", counts.get(RowResult.Outcome.Kind.WOULD_CHANGE));
+            summary.put("changed", counts[RowResult.Outcome.Kind.CHANGED.ordinal()]);
+            summary.put("unchanged", counts[RowResult.Outcome.Kind.UNCHANGED.ordinal()]);
+            summary.put("wouldChange", counts[RowResult.Outcome.Kind.WOULD_CHANGE.ordinal()]);
             summary.put("failed", failed);
             output.writeJson(doc);
         } else {
@@ -199,8 +194,8 @@ abstract class BulkCommand extends ConnectedCommand {
             }
             output.table(table);
             output.line(messages.get(dryRun ? "summary.dryRun" : "summary.done", results.size(),
-                    counts.get(RowResult.Outcome.Kind.CHANGED), counts.get(RowResult.Outcome.Kind.UNCHANGED),
-                    counts.get(RowResult.Outcome.Kind.WOULD_CHANGE), failed));
+                    counts[RowResult.Outcome.Kind.CHANGED.ordinal()], counts[RowResult.Outcome.Kind.UNCHANGED.ordinal()],
+                    counts[RowResult.Outcome.Kind.WOULD_CHANGE.ordinal()], failed));
         }
         if (failed == 0) {
             return ExitCodes.OK;

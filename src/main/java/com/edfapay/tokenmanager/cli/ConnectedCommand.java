@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 abstract class ConnectedCommand implements Callable<Integer> {
 
     @Spec
+    @SuppressWarnings("NullAway.Init") // injected by picocli before call()
     CommandSpec spec;
 
     final Run run;

@@ -25,6 +25,6 @@ abstract class SdkRows extends BulkCommand {
         }
         return new RowResult(token.userId(), outcome, Views.sdkToken(JsonNodeFactory.instance.objectNode(), token,
                 reveal), status(session.messages(), token.hasToken(), token.active()),
-                reveal && token.hasToken() ? token.token() : Views.masked(token), null);
+                reveal && token.hasToken() && token.token() != null ? token.token() : Views.masked(token), null);
     }
 }
