@@ -52,13 +52,22 @@ final class SdkTokenCells {
         protected void updateItem(String name, boolean empty) {
             super.updateItem(name, empty);
             SdkTokenRow row = empty ? null : getTableRow().getItem();
-            if (row == null) {
+            if (row == null || row.isPlaceholder()) {
                 setText(null);
                 setTooltip(null);
                 return;
             }
             setText(name);
             setTooltip(new Tooltip(row.username()));
+        }
+    }
+
+    /** The token column: bullets and the last 4, from what the row knows (it never holds the token). */
+    static final class MaskedLast4Cell extends TableCell<SdkTokenRow, String> {
+        @Override
+        protected void updateItem(String last4, boolean empty) {
+            super.updateItem(last4, empty);
+            setText(empty ? null : com.edfapay.tokenmanager.ui.common.SecretMask.maskLast4(last4));
         }
     }
 
@@ -75,7 +84,8 @@ final class SdkTokenCells {
         @Override
         protected void updateItem(TokenStatus status, boolean empty) {
             super.updateItem(status, empty);
-            if (empty || status == null) {
+            SdkTokenRow shown = empty ? null : getTableRow().getItem();
+            if (empty || status == null || shown == null || shown.isPlaceholder()) {
                 setGraphic(null);
                 setTooltip(null);
                 return;
