@@ -48,6 +48,9 @@ final class SdkTokenCells {
     }
 
     static final class NameCell extends TableCell<SdkTokenRow, String> {
+        /** One tooltip per cell, re-texted: creating a Tooltip per update is costly (a popup window each). */
+        private final Tooltip tooltip = new Tooltip();
+
         @Override
         protected void updateItem(String name, boolean empty) {
             super.updateItem(name, empty);
@@ -58,7 +61,8 @@ final class SdkTokenCells {
                 return;
             }
             setText(name);
-            setTooltip(new Tooltip(row.username()));
+            tooltip.setText(row.username());
+            setTooltip(tooltip);
         }
     }
 
@@ -73,6 +77,7 @@ final class SdkTokenCells {
 
     static final class StatusCell extends TableCell<SdkTokenRow, TokenStatus> {
         private final Label chip = new Label();
+        private final Tooltip tooltip = new Tooltip();
         private final SdkTokensViewModel viewModel;
         private final Messages messages;
 
@@ -95,7 +100,8 @@ final class SdkTokenCells {
             setGraphic(chip);
             SdkTokenRow row = getTableRow().getItem();
             String problem = row == null ? "" : row.problemProperty().get();
-            setTooltip(problem.isEmpty() ? null : new Tooltip(messages.get("sdk.status.stale.tooltip", problem)));
+            tooltip.setText(problem.isEmpty() ? "" : messages.get("sdk.status.stale.tooltip", problem));
+            setTooltip(problem.isEmpty() ? null : tooltip);
         }
     }
 
