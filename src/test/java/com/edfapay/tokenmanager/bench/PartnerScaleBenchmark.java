@@ -139,7 +139,7 @@ public final class PartnerScaleBenchmark {
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classpath,
                     "com.edfapay.tokenmanager.sandbox.SandboxMain", "--port", "0", "--data", "mem", "--print-keys"));
             command.addAll(List.of(options));
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             children.add(process);
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
