@@ -58,7 +58,6 @@ import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -170,6 +169,8 @@ public final class PartnerScaleBenchmark {
             CompletableFuture<Void> started = new CompletableFuture<>();
             Platform.startup(() -> started.complete(null));
             started.get();
+            // Windows open and close between phases; the toolkit must outlive them.
+            Platform.setImplicitExit(false);
             SceneFactory.applyTheme(false);
             PROBE.start();
 

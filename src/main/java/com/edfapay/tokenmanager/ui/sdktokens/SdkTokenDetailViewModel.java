@@ -83,7 +83,7 @@ public final class SdkTokenDetailViewModel {
         boolean visible = current != null && !current.isPlaceholder();
         shown.set(visible);
         qrButtonText.set(messages.get(owner.qrShownProperty().get() ? "sdk.action.qrHide" : "sdk.action.qr"));
-        if (!visible) {
+        if (current == null || !visible) {
             status.set(current == null ? null : TokenStatus.LOADING);
             for (ReadOnlyBooleanWrapper disabled : new ReadOnlyBooleanWrapper[] {copyDisabled, qrDisabled,
                     generateDisabled, toggleDisabled, refreshDisabled}) {
@@ -98,7 +98,7 @@ public final class SdkTokenDetailViewModel {
         boolean token = current.hasToken();
         name.set(current.displayName());
         username.set(current.username().isEmpty() ? DASH : current.username());
-        type.set(owner.typeLabel(current.userType()));
+        type.set(owner.rowTypeLabel(current.userType()));
         unit.set(current.businessUnitName());
         trsm.set(orDash(current.trsmProperty().get()));
         terminal.set(orDash(current.terminalIdProperty().get()));

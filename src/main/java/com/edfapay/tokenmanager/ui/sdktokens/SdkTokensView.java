@@ -150,7 +150,7 @@ public final class SdkTokensView {
         nameColumn.setCellValueFactory(data -> constant(data.getValue().displayName()));
         nameColumn.setCellFactory(column -> new SdkTokenCells.NameCell());
         typeColumn.setCellValueFactory(data -> constant(data.getValue().isPlaceholder() ? ""
-                : viewModel.typeLabel(data.getValue().userType())));
+                : viewModel.rowTypeLabel(data.getValue().userType())));
         unitColumn.setCellValueFactory(data -> constant(data.getValue().businessUnitName()));
         unitColumn.visibleProperty().bind(viewModel.merchantColumnShownProperty());
         trsmColumn.setCellValueFactory(data -> data.getValue().trsmProperty());

@@ -621,10 +621,10 @@ public final class SdkTokensViewModel {
                             summary.total()));
                     case ABORTED -> {
                         Throwable cause = summary.abortCause();
-                        if (ErrorMessages.isKeyRejected(cause)) {
+                        if (cause != null && ErrorMessages.isKeyRejected(cause)) {
                             showKeyRejected();
                         }
-                        checkText.set(messages.get("sdk.check.failed", errors.describe(cause)));
+                        checkText.set(messages.get("sdk.check.failed", cause == null ? "" : errors.describe(cause)));
                     }
                 }
             }
@@ -755,8 +755,14 @@ public final class SdkTokensViewModel {
         return status == null ? "" : messages.get("sdk.status." + status.name());
     }
 
+    /** A row's user type; one the server did not name reads "Unknown". */
+    public String rowTypeLabel(@Nullable UserType type) {
+        return RoleAccess.typeLabel(messages, type);
+    }
+
+    /** A type filter choice; null is "All types". */
     public String typeLabel(@Nullable UserType type) {
-        return type == null ? messages.get("sdk.filter.allTypes") : messages.get("userType." + type.name());
+        return type == null ? messages.get("sdk.filter.allTypes") : RoleAccess.typeLabel(messages, type);
     }
 
     public String statusFilterLabel(@Nullable TokenStatus status) {

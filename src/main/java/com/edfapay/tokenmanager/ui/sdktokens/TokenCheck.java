@@ -65,8 +65,9 @@ final class TokenCheck {
                     if (progressPosted.compareAndSet(false, true)) {
                         batcher.post(() -> {
                             progressPosted.set(false);
-                            if (!cancelled) {
-                                listener.progress(latest.get());
+                            SweepProgress now = latest.get();
+                            if (!cancelled && now != null) {
+                                listener.progress(now);
                             }
                         });
                     }

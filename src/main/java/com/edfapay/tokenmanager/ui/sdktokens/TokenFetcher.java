@@ -116,7 +116,7 @@ final class TokenFetcher {
         if (known != null) {
             row.apply(known);
             listener.fetched(row, known);
-        } else {
+        } else if (failure != null) {
             row.failed(errors.describe(failure));
             listener.fetched(row, null);
             if (ErrorMessages.isKeyRejected(failure)) {
@@ -128,7 +128,7 @@ final class TokenFetcher {
         pump();
     }
 
-    private static String nullToEmpty(String value) {
+    private static String nullToEmpty(@Nullable String value) {
         return value == null ? "" : value;
     }
 }
