@@ -37,7 +37,7 @@ final class CompositionRoot implements AutoCloseable {
     private final AppFolders folders;
     private final Stage stage;
     private final Messages messages;
-    private final FxTaskRunner tasks = new FxTaskRunner(16);
+    private final FxTaskRunner tasks = new FxTaskRunner(40);
     private final StackPane windowRoot = new StackPane();
     private final DialogService dialogs;
     private final ProfileStore profileStore;
