@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.ui.sdktokens;
 import com.edfapay.tokenmanager.ui.common.MaskedSecretField;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.QrCodes;
+import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -135,7 +136,7 @@ public final class SdkTokenDetailView {
         detailStatus.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.statusLabel(row.statusProperty().get()), row.statusProperty()));
         row.statusProperty().addListener(statusStyle);
-        SdkTokenCells.applyStatusStyle(detailStatus, row.statusProperty().get());
+        StatusStyles.chip(detailStatus, row.statusProperty().get());
         var noToken = Bindings.createBooleanBinding(() -> !row.hasToken(), row.tokenProperty());
         detailNoToken.visibleProperty().bind(noToken.and(row.statusProperty().isEqualTo(TokenStatus.NO_TOKEN)));
         detailNoToken.managedProperty().bind(detailNoToken.visibleProperty());
@@ -157,7 +158,7 @@ public final class SdkTokenDetailView {
     }
 
     private final javafx.beans.value.ChangeListener<TokenStatus> statusStyle =
-            (obs, old, status) -> SdkTokenCells.applyStatusStyle(detailStatus, status);
+            (obs, old, status) -> StatusStyles.chip(detailStatus, status);
 
     private void unbindDetail() {
         for (Label label : List.of(detailTrsm, detailTerminal, detailDevice, detailProblem, detailStatus)) {
