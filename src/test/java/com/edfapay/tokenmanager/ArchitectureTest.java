@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "com.edfapay.tokenmanager";
     private static final String FXML = "javafx.fxml.FXML";
-    private static JavaClasses classes;
+    static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
@@ -74,10 +74,14 @@ class ArchitectureTest {
 
     @Test
     void viewModelsUseOnlyBeansAndCollections() {
-        check(classes().that(FEATURE_CODE.and(not(VIEW)))
+        check(viewModelRule());
+    }
+
+    static ArchRule viewModelRule() {
+        return classes().that(FEATURE_CODE.and(not(VIEW)))
                 .should().onlyDependOnClassesThat(NOT_JAVAFX.or(WHITE_LISTED_JAVAFX))
                 .because("every class of a feature that is not a view is view-model code, unit-tested with plain "
-                        + "JUnit without the toolkit (docs/decisions/0019-structural-architecture-rules.md)"));
+                        + "JUnit without the toolkit (docs/decisions/0019-structural-architecture-rules.md)");
     }
 
     @Test
@@ -115,9 +119,13 @@ class ArchitectureTest {
 
     @Test
     void dialogsGoThroughTheDialogService() {
+        check(dialogRule());
+    }
+
+    static ArchRule dialogRule() {
         DescribedPredicate<JavaClass> dialogService = JavaClass.Predicates.resideInAPackage(ROOT + ".ui.common..")
                 .or(JavaClass.Predicates.belongToAnyOf(REGISTERED_FORM_DIALOGS.toArray(Class<?>[]::new)));
-        check(noClasses().that(not(dialogService))
+        return noClasses().that(not(dialogService))
                 .should().callConstructorWhere(targetOwner(assignableToAny(
                         "javafx.scene.control.Dialog", "javafx.stage.Stage", "javafx.stage.FileChooser",
                         "javafx.stage.DirectoryChooser")))
@@ -126,7 +134,7 @@ class ArchitectureTest {
                                 !call.getOriginOwner().isAssignableTo("javafx.scene.Parent"))))
                 .because("dialogs, windows, pop-ups and file choosers go through DialogService "
                         + "(docs/decisions/0015-dialogs-through-the-dialog-service.md); a control may own the "
-                        + "pop-up of its own drop-down"));
+                        + "pop-up of its own drop-down");
     }
 
     @Test
@@ -175,11 +183,15 @@ class ArchitectureTest {
      */
     @Test
     void backgroundWorkGoesThroughTheTaskRunner() {
+        check(backgroundWorkRule());
+    }
+
+    static ArchRule backgroundWorkRule() {
         DescribedPredicate<JavaClass> allowed = DescribedPredicate.describe("an allowed owner of threads",
                 type -> THREAD_OWNERS.containsKey(outermost(type).getName())
                         || outermost(type).getPackageName().startsWith(ROOT + ".sandbox")
                         || outermost(type).getPackageName().startsWith(ROOT + ".cli"));
-        check(noClasses().that(not(allowed))
+        return noClasses().that(not(allowed))
                 .should().callConstructorWhere(targetOwner(assignableToAny("java.lang.Thread")))
                 .orShould().beAssignableTo(Thread.class)
                 .orShould().dependOnClassesThat(JavaClass.Predicates.belongToAnyOf(
@@ -199,7 +211,7 @@ class ArchitectureTest {
                                 .noneMatch(type -> type.isEquivalentTo(java.util.concurrent.Executor.class))))
                 .because("all background work goes through the injected TaskRunner (docs/decisions/0014-one-task-"
                         + "runner.md); the allowed owners and why: ArchitectureTest.THREAD_OWNERS, the sandbox (its "
-                        + "HTTP server threads; a separate program) and the command line (no JavaFX thread)"));
+                        + "HTTP server threads; a separate program) and the command line (no JavaFX thread)");
     }
 
     // ---------------------------------------------------------------------------------------------------------
