@@ -34,7 +34,10 @@ public final class Database implements AutoCloseable {
         if (base.getParent() != null) {
             Files.createDirectories(base.getParent());
         }
-        return new Database("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE");
+        // MAX_COMPACT_TIME=0: no chunk compaction on close. H2 2.3.232's compactMoveChunks trips its own assertion
+        // (RandomAccessStore.moveChunkInside) now and then, which leaves an error trace and a half-compacted file;
+        // the sandbox database is small, so compaction buys nothing.
+        return new Database("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0");
     }
 
     private static Path stripH2Suffix(Path path) {
