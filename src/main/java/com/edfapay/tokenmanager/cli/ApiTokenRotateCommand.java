@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +62,9 @@ final class ApiTokenRotateCommand extends ConnectedCommand {
                 ? Expiry.resolve(expiresIn, expiresAt, run.context().clock(), messages)
                 : sameLifetime(old, now);
         String newName = name != null && !name.isBlank() ? name.strip() : rotatedName(old, now, messages);
-        NewApiToken request = new NewApiToken(old.businessUnitId(), newName, expiry, old.id());
+        // the contract lists every API token with its business unit (docs/api-contract.md)
+        String unit = Objects.requireNonNull(old.businessUnitId(), "the server listed the token without its merchant");
+        NewApiToken request = new NewApiToken(unit, newName, expiry, old.id());
         if (dryRun) {
             return plan(session, request, old);
         }

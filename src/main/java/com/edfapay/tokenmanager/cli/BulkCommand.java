@@ -162,7 +162,7 @@ abstract class BulkCommand extends ConnectedCommand {
             }
         }
         session.run().context().err().flush();
-        int failed = counts.get(RowResult.Outcome.Kind.FAILED);
+        int failed = counts.getOrDefault(RowResult.Outcome.Kind.FAILED, 0);
         if (output.json()) {
             ObjectNode doc = output.document(session.command(), failed == 0);
             doc.put("dryRun", dryRun);
@@ -199,8 +199,9 @@ abstract class BulkCommand extends ConnectedCommand {
             }
             output.table(table);
             output.line(messages.get(dryRun ? "summary.dryRun" : "summary.done", results.size(),
-                    counts.get(RowResult.Outcome.Kind.CHANGED), counts.get(RowResult.Outcome.Kind.UNCHANGED),
-                    counts.get(RowResult.Outcome.Kind.WOULD_CHANGE), failed));
+                    counts.getOrDefault(RowResult.Outcome.Kind.CHANGED, 0),
+                    counts.getOrDefault(RowResult.Outcome.Kind.UNCHANGED, 0),
+                    counts.getOrDefault(RowResult.Outcome.Kind.WOULD_CHANGE, 0), failed));
         }
         if (failed == 0) {
             return ExitCodes.OK;

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command line's user-visible texts, in English and Arabic ({@code cli/messages*.properties}); the usage help
@@ -46,7 +47,7 @@ final class CliMessages {
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    String get(String key, Object... args) {
+    String get(String key, @Nullable Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -25,6 +25,11 @@ abstract class SdkRows extends BulkCommand {
         }
         return new RowResult(token.userId(), outcome, Views.sdkToken(JsonNodeFactory.instance.objectNode(), token,
                 reveal), status(session.messages(), token.hasToken(), token.active()),
-                reveal && token.hasToken() ? token.token() : Views.masked(token), null);
+                revealed(token, reveal), null);
+    }
+
+    private static String revealed(SdkToken token, boolean reveal) {
+        String raw = token.token();
+        return reveal && raw != null && token.hasToken() ? raw : Views.masked(token);
     }
 }

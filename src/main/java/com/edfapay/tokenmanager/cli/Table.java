@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A plain-text table: a header row and left-aligned columns two spaces apart, no trailing blanks. */
 final class Table {
@@ -15,7 +16,7 @@ final class Table {
         this.headers = List.of(headers);
     }
 
-    Table row(String... cells) {
+    Table row(@Nullable String... cells) {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
         }
@@ -66,7 +67,7 @@ final class Table {
     }
 
     /** One cell is one line: server text with line breaks or control characters cannot break the layout. */
-    private static String clean(String cell) {
+    private static String clean(@Nullable String cell) {
         if (cell == null || cell.isEmpty()) {
             return "-";
         }

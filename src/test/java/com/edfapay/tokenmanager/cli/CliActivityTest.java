@@ -14,7 +14,6 @@ class CliActivityTest extends SandboxCliTest {
     @Test
     void everyActionIsRecordedWithProfileRoleTargetAndOutcome() {
         List<String> users = usersWithToken(true);
-        cli.activity.read().size();
         int before = cli.activity.read().size();
 
         ok("sdk", "disable", users.get(0), users.get(1));
