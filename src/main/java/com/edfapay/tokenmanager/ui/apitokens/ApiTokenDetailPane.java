@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
+import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -62,7 +63,7 @@ final class ApiTokenDetailPane {
         ui.name().textProperty().bind(row.nameProperty());
         ui.key().textProperty().bind(row.keyProperty());
         ui.status().textProperty().bind(row.statusTextProperty());
-        ApiTokenStatusStyle.apply(ui.status(), row.statusProperty().get());
+        StatusStyles.chip(ui.status(), row.statusProperty().get());
         showIf(ui.ownKeyNote(), row.isOwnKey());
         ui.merchant().textProperty().bind(row.merchantProperty());
         ui.created().textProperty().bind(row.createdLongProperty());

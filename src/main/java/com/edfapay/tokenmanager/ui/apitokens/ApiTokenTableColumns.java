@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
+import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -92,7 +93,7 @@ record ApiTokenTableColumns(TableColumn<ApiTokenRow, String> merchant,
         private final Label chip = new Label();
 
         StatusCell() {
-            chip.getStyleClass().add("status-chip");
+            chip.getStyleClass().add(StatusStyles.CHIP);
         }
 
         @Override
@@ -103,7 +104,7 @@ record ApiTokenTableColumns(TableColumn<ApiTokenRow, String> merchant,
                 return;
             }
             chip.textProperty().bind(row.statusTextProperty());
-            ApiTokenStatusStyle.apply(chip, row.statusProperty().get());
+            StatusStyles.chip(chip, row.statusProperty().get());
             setGraphic(chip);
         }
     }

@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
+import com.edfapay.tokenmanager.ui.common.Cells;
 import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
@@ -7,7 +8,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -101,8 +101,7 @@ public final class ApiTokensView {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         filterCombo.getItems().setAll(viewModel.filters());
         filterCombo.valueProperty().bindBidirectional(viewModel.filterProperty());
-        filterCombo.setCellFactory(view -> new FilterCell());
-        filterCombo.setButtonCell(new FilterCell());
+        Cells.labelAll(filterCombo, viewModel::filterLabel);
         filterCombo.setTooltip(new Tooltip(filterCombo.getAccessibleText()));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         refreshButton.disableProperty().bind(viewModel.loadingProperty().or(viewModel.busyProperty()));
@@ -183,12 +182,4 @@ public final class ApiTokensView {
     @FXML private void testKey() { viewModel.testKey(); }
     @FXML private void replaceKey() { viewModel.replaceKey(); }
     @FXML private void forgetKey() { viewModel.forgetKey(); }
-
-    private final class FilterCell extends ListCell<ApiTokensViewModel.Filter> {
-        @Override
-        protected void updateItem(ApiTokensViewModel.Filter item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : viewModel.filterLabel(item));
-        }
-    }
 }

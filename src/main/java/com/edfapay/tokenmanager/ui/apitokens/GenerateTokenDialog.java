@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
+import com.edfapay.tokenmanager.ui.common.Cells;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import java.util.List;
 import javafx.geometry.NodeOrientation;
@@ -9,7 +10,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -45,8 +45,7 @@ public final class GenerateTokenDialog {
         expiry.setId("tokenExpiryCombo");
         expiry.getItems().setAll(form.expiries());
         expiry.valueProperty().bindBidirectional(form.expiryProperty());
-        expiry.setCellFactory(view -> new ExpiryCell(form));
-        expiry.setButtonCell(new ExpiryCell(form));
+        Cells.labelAll(expiry, form::expiryLabel);
         expiry.setMaxWidth(Double.MAX_VALUE);
         Label problem = new Label();
         problem.setId("tokenFormProblem");
@@ -99,19 +98,5 @@ public final class GenerateTokenDialog {
     /** True when the user confirmed a valid form. */
     public boolean ask() {
         return dialog.showAndWait().filter(confirm::equals).isPresent();
-    }
-
-    private static final class ExpiryCell extends ListCell<GenerateTokenViewModel.Expiry> {
-        private final GenerateTokenViewModel form;
-
-        ExpiryCell(GenerateTokenViewModel form) {
-            this.form = form;
-        }
-
-        @Override
-        protected void updateItem(GenerateTokenViewModel.Expiry item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : form.expiryLabel(item));
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.ui.connect;
 
 import com.edfapay.tokenmanager.desktop.ConnectionProfile;
 import com.edfapay.tokenmanager.desktop.Environment;
+import com.edfapay.tokenmanager.ui.common.Cells;
 import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -12,14 +13,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds the Connect screen to its view-model. */
@@ -68,10 +66,9 @@ public final class ConnectView {
 
         profileCombo.setItems(viewModel.profiles());
         profileCombo.valueProperty().bindBidirectional(viewModel.selectedProfileProperty());
-        profileCombo.setConverter(converter(profile -> profile.name()));
+        profileCombo.setConverter(Cells.converter(ConnectionProfile::name));
         environmentCombo.getItems().setAll(viewModel.environments());
-        environmentCombo.setConverter(converter(viewModel::environmentLabel));
-        environmentCombo.setButtonCell(new EnvironmentCell());
+        Cells.labelAll(environmentCombo, viewModel::environmentLabel);
         environmentCombo.valueProperty().bindBidirectional(viewModel.environmentProperty());
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         baseUrlField.textProperty().bindBidirectional(viewModel.baseUrlProperty());
@@ -127,26 +124,4 @@ public final class ConnectView {
     @FXML private void testConnection() { viewModel.testConnection(); }
     @FXML private void saveProfile() { viewModel.saveProfile(); }
     @FXML private void deleteProfile() { viewModel.deleteProfile(); }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public @Nullable T fromString(String text) {
-                return null;
-            }
-        };
-    }
-
-    private final class EnvironmentCell extends ListCell<Environment> {
-        @Override
-        protected void updateItem(Environment item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : viewModel.environmentLabel(item));
-        }
-    }
 }

@@ -1,51 +1,17 @@
 package com.edfapay.tokenmanager.ui.sdktokens;
 
 import com.edfapay.tokenmanager.ui.common.Messages;
-import java.util.function.Function;
+import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
-import javafx.util.StringConverter;
-import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** How rows, statuses and bulk results of the SDK Tokens tab are drawn. */
 final class SdkTokenCells {
 
     private SdkTokenCells() {
-    }
-
-    static void applyStatusStyle(Label label, TokenStatus status) {
-        label.getStyleClass().removeIf(style -> style.startsWith("status-"));
-        label.getStyleClass().add("status-chip");
-        if (status != null) {
-            label.getStyleClass().add("status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        }
-    }
-
-    static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public @Nullable T fromString(String text) {
-                return null;
-            }
-        };
-    }
-
-    static <T> ListCell<T> labelCell(Function<T, String> label) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : label.apply(item));
-            }
-        };
     }
 
     static final class NameCell extends TableCell<SdkTokenRow, String> {
@@ -85,6 +51,7 @@ final class SdkTokenCells {
         StatusCell(SdkTokensViewModel viewModel, Messages messages) {
             this.viewModel = viewModel;
             this.messages = messages;
+            chip.getStyleClass().add(StatusStyles.CHIP);
         }
 
         @Override
@@ -97,7 +64,7 @@ final class SdkTokenCells {
                 return;
             }
             chip.setText(viewModel.statusLabel(status));
-            applyStatusStyle(chip, status);
+            StatusStyles.chip(chip, status);
             setGraphic(chip);
             SdkTokenRow row = getTableRow().getItem();
             String problem = row == null ? "" : row.problemProperty().get();

@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.ui.sdktokens;
 import com.edfapay.tokenmanager.ui.common.MaskedSecretField;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.QrCodes;
+import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -72,8 +73,8 @@ public final class SdkTokenDetailView {
         detailTerminal.textProperty().bind(detail.terminalProperty());
         detailDevice.textProperty().bind(detail.deviceProperty());
         detailStatus.textProperty().bind(detail.statusTextProperty());
-        detail.statusProperty().addListener((obs, old, status) -> SdkTokenCells.applyStatusStyle(detailStatus, status));
-        SdkTokenCells.applyStatusStyle(detailStatus, detail.statusProperty().get());
+        detail.statusProperty().addListener((obs, old, status) -> StatusStyles.chip(detailStatus, status));
+        StatusStyles.chip(detailStatus, detail.statusProperty().get());
         detailProblem.textProperty().bind(detail.problemProperty());
         shown(detailProblem, detail.problemProperty().isNotEmpty());
         shown(detailNoToken, detail.noTokenShownProperty());

@@ -1,6 +1,7 @@
 package com.edfapay.tokenmanager.ui.sdktokens;
 
 import com.edfapay.tokenmanager.api.UserType;
+import com.edfapay.tokenmanager.ui.common.Cells;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,12 +103,10 @@ public final class SdkTokensView {
     private void bindToolbar() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         typeFilter.getItems().setAll(viewModel.typeChoices());
-        typeFilter.setConverter(SdkTokenCells.converter(viewModel::typeLabel));
-        typeFilter.setButtonCell(SdkTokenCells.labelCell(viewModel::typeLabel));
+        Cells.labelAll(typeFilter, viewModel::typeLabel);
         typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
         statusFilter.getItems().setAll(viewModel.statusChoices());
-        statusFilter.setConverter(SdkTokenCells.converter(viewModel::statusFilterLabel));
-        statusFilter.setButtonCell(SdkTokenCells.labelCell(viewModel::statusFilterLabel));
+        Cells.labelAll(statusFilter, viewModel::statusFilterLabel);
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         bulkButton.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selection().size() > 1
                 ? messages.get("sdk.bulk.selected", viewModel.selection().size()) : messages.get("sdk.bulk"),
