@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
+import com.edfapay.tokenmanager.ui.common.FocusKeeper;
 import com.edfapay.tokenmanager.ui.common.WrappingText;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -36,6 +37,7 @@ final class ApiTokenDetailPane {
     }
 
     void bind() {
+        FocusKeeper.keep(ui.rotate(), ui.disable(), ui.enable(), ui.disableReplaced());
         ui.rotate().disableProperty().bind(viewModel.canRotateProperty().not());
         ui.disable().disableProperty().bind(viewModel.canDisableProperty().not());
         ui.enable().disableProperty().bind(viewModel.canEnableProperty().not());

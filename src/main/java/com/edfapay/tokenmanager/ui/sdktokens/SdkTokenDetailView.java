@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.sdktokens;
 
+import com.edfapay.tokenmanager.ui.common.FocusKeeper;
 import com.edfapay.tokenmanager.ui.common.MaskedSecretField;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.QrCodes;
@@ -57,6 +58,7 @@ public final class SdkTokenDetailView {
     @FXML
     private void initialize() {
         refreshRowButton.setAccessibleText(messages.get("sdk.action.refreshRow"));
+        FocusKeeper.keep(copyButton, qrButton, generateButton, toggleButton, refreshRowButton);
         bindDetail();
     }
 

@@ -54,7 +54,8 @@ public final class ShellView {
 
     private void focusSelectedTab() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
-        if (selected != null && selected.getContent() != null && firstControl(selected.getContent()) instanceof Node first) {
+        Node first = selected == null || selected.getContent() == null ? null : firstControl(selected.getContent());
+        if (first != null) {
             first.requestFocus();
         } else {
             tabs.requestFocus();
