@@ -5,6 +5,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -37,7 +38,7 @@ public final class DialogTexts {
     }
 
     /** Puts a wrapping header with this kind's icon into the pane; a null or blank header means none. */
-    public static void header(DialogPane pane, String header, Kind kind) {
+    public static void header(DialogPane pane, @Nullable String header, Kind kind) {
         pane.setHeaderText(null);
         pane.setGraphic(null);
         if (header == null || header.isBlank()) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds the signed-in frame; the composition root puts each tab's view in. */
@@ -54,7 +55,7 @@ public final class ShellView {
 
     private void focusSelectedTab() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
-        Node first = selected == null || selected.getContent() == null ? null : firstControl(selected.getContent());
+        @Nullable Node first = selected == null || selected.getContent() == null ? null : firstControl(selected.getContent());
         if (first != null) {
             first.requestFocus();
         } else {
@@ -62,7 +63,7 @@ public final class ShellView {
         }
     }
 
-    private static Node firstControl(Node node) {
+    private static @Nullable Node firstControl(Node node) {
         if (!node.isVisible() || node.isDisabled()) {
             return null;
         }
