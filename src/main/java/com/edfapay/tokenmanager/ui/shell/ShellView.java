@@ -45,10 +45,11 @@ public final class ShellView {
         identityLabel.setId("identityLabel");
         connectionLabel.setText(viewModel.connectionText());
         bindTabShortcuts();
-        // Signed in: the keyboard starts in the first tab's first control (its search field).
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                javafx.application.Platform.runLater(this::focusSelectedTab);
+        // Signed in: the keyboard starts in the first tab's first control (its search field), once the tab pane's
+        // skin has put the tabs' content into the scene.
+        tabs.skinProperty().addListener((obs, old, skin) -> {
+            if (skin != null && old == null) {
+                focusSelectedTab();
             }
         });
     }
