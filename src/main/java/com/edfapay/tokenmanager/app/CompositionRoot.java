@@ -8,7 +8,6 @@ import com.edfapay.tokenmanager.desktop.ProfileStore;
 import com.edfapay.tokenmanager.desktop.SecretStore;
 import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenDialog;
 import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel;
-import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.FxDialogService;
 import com.edfapay.tokenmanager.ui.common.FxSystemClipboard;
 import com.edfapay.tokenmanager.ui.common.FxTaskRunner;
@@ -39,7 +38,7 @@ final class CompositionRoot implements AutoCloseable {
     private final Messages messages;
     private final FxTaskRunner tasks = new FxTaskRunner(40);
     private final StackPane windowRoot = new StackPane();
-    private final DialogService dialogs;
+    private final FxDialogService dialogs;
     private final ProfileStore profileStore;
     private final SecretStore secretStore;
     private final LocalSandbox sandbox;
@@ -60,6 +59,7 @@ final class CompositionRoot implements AutoCloseable {
         this.secretStore = secretStore;
         this.sandbox = sandbox;
         SceneFactory.applyTheme(options.darkTheme());
+        clipboard.whenCleared(() -> dialogs.notify(messages.get("a11y.clipboardCleared")));
     }
 
     void showMainWindow() {
@@ -76,7 +76,7 @@ final class CompositionRoot implements AutoCloseable {
                 sandbox, connector, this::showShell);
         Parent view = loader().register(ConnectView.class, () -> new ConnectView(viewModel))
                 .load(ConnectView.class).root();
-        windowRoot.getChildren().setAll(view);
+        windowRoot.getChildren().setAll(view, dialogs.liveStatus());
         viewModel.start();
     }
 
@@ -92,7 +92,7 @@ final class CompositionRoot implements AutoCloseable {
         }
         tabs = new ShellTabs(session, scope, tasks, messages, dialogs, clipboard, shell, this::signOut);
         tabs.install(viewModel);
-        windowRoot.getChildren().setAll(loaded.root());
+        windowRoot.getChildren().setAll(loaded.root(), dialogs.liveStatus());
         stage.setTitle(messages.get("app.title") + " \u2014 " + session.profileName());
     }
 

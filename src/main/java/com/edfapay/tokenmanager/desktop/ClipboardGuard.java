@@ -29,11 +29,17 @@ public final class ClipboardGuard {
     private final Supplier<Duration> clearAfter;
     private byte @Nullable [] copiedHash;
     private @Nullable Runnable pendingClear;
+    private Runnable whenCleared = () -> { };
 
     public ClipboardGuard(SystemClipboard clipboard, Scheduler scheduler, Supplier<Duration> clearAfter) {
         this.clipboard = Objects.requireNonNull(clipboard);
         this.scheduler = Objects.requireNonNull(scheduler);
         this.clearAfter = Objects.requireNonNull(clearAfter);
+    }
+
+    /** Called after the guard has cleared the clipboard, to tell the user. */
+    public void whenCleared(Runnable listener) {
+        this.whenCleared = Objects.requireNonNull(listener);
     }
 
     /** Copies a secret and arranges for it to disappear; returns how long it will stay. */
@@ -57,10 +63,11 @@ public final class ClipboardGuard {
             return;
         }
         boolean ours = clipboard.readText().map(text -> Arrays.equals(hash(text), ourHash)).orElse(false);
+        copiedHash = null;
         if (ours) {
             clipboard.clear();
+            whenCleared.run();
         }
-        copiedHash = null;
     }
 
     /** True while a secret copied by the app may still be on the clipboard. */

@@ -30,12 +30,16 @@ public final class AppUnderTest implements AutoCloseable {
     private final Path home;
     private final List<String> openedUrls = new ArrayList<>();
     private final List<EdfaPayClient> clients = new ArrayList<>();
+    private final Locale locale;
+    private final boolean darkTheme;
     private CompositionRoot root;
     private Stage stage;
 
-    private AppUnderTest(EdfaPaySandbox sandbox, Path home) {
+    private AppUnderTest(EdfaPaySandbox sandbox, Path home, Locale locale, boolean darkTheme) {
         this.sandbox = sandbox;
         this.home = home;
+        this.locale = locale;
+        this.darkTheme = darkTheme;
     }
 
     public static AppUnderTest start() throws Exception {
@@ -43,8 +47,17 @@ public final class AppUnderTest implements AutoCloseable {
     }
 
     public static AppUnderTest start(SandboxOptions options) throws Exception {
+        return start(options, Locale.ENGLISH, false);
+    }
+
+    /** The app in this language (Arabic is right-to-left) and theme. */
+    public static AppUnderTest start(Locale locale, boolean darkTheme) throws Exception {
+        return start(SandboxOptions.inMemory(), locale, darkTheme);
+    }
+
+    public static AppUnderTest start(SandboxOptions options, Locale locale, boolean darkTheme) throws Exception {
         EdfaPaySandbox sandbox = EdfaPaySandbox.start(options);
-        AppUnderTest app = new AppUnderTest(sandbox, Files.createTempDirectory("etm-fx"));
+        AppUnderTest app = new AppUnderTest(sandbox, Files.createTempDirectory("etm-fx"), locale, darkTheme);
         app.launch();
         return app;
     }
@@ -58,7 +71,7 @@ public final class AppUnderTest implements AutoCloseable {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             root = new CompositionRoot(folders, stage, openedUrls::add,
-                    new AppOptions(Locale.ENGLISH, false, true), local, new MemorySecretStore());
+                    new AppOptions(locale, darkTheme, true), local, new MemorySecretStore());
             root.showMainWindow();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,6 +1,8 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
 import com.edfapay.tokenmanager.ui.common.StatusStyles;
+import com.edfapay.tokenmanager.ui.common.FocusKeeper;
+import com.edfapay.tokenmanager.ui.common.WrappingText;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -37,6 +39,7 @@ final class ApiTokenDetailPane {
     }
 
     void bind() {
+        FocusKeeper.keep(ui.rotate(), ui.disable(), ui.enable(), ui.disableReplaced());
         ui.rotate().disableProperty().bind(viewModel.canRotateProperty().not());
         ui.disable().disableProperty().bind(viewModel.canDisableProperty().not());
         ui.enable().disableProperty().bind(viewModel.canEnableProperty().not());
@@ -93,9 +96,7 @@ final class ApiTokenDetailPane {
         FontIcon icon = new FontIcon(FLAG_ICONS.get(note.flag()));
         Label title = new Label(note.title());
         title.getStyleClass().add("flag-title");
-        Label detail = new Label(note.detail());
-        detail.setWrapText(true);
-        detail.getStyleClass().addAll("text-small", "text-muted");
+        Label detail = WrappingText.of(note.detail(), "text-small", "text-muted");
         VBox text = new VBox(2, title, detail);
         HBox box = new HBox(8, icon, text);
         box.setAlignment(Pos.TOP_LEFT);

@@ -1,7 +1,9 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
 import com.edfapay.tokenmanager.ui.common.Cells;
+import com.edfapay.tokenmanager.ui.common.DialogTexts;
 import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.WrappingText;
 import java.util.List;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
@@ -15,7 +17,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Generate / Rotate form: binds {@link GenerateTokenViewModel}; the confirm button waits for a valid form. */
 public final class GenerateTokenDialog {
@@ -28,11 +29,7 @@ public final class GenerateTokenDialog {
         ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(confirm, cancel);
         dialog.setTitle(form.title());
-        dialog.setHeaderText(form.header());
-        FontIcon headerIcon = new FontIcon("mdmz-vpn_key");
-        headerIcon.setIconSize(24);
-        headerIcon.getStyleClass().add("accent-icon");
-        dialog.setGraphic(headerIcon);
+        DialogTexts.header(dialog.getDialogPane(), form.header(), DialogTexts.Kind.KEY);
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -47,10 +44,8 @@ public final class GenerateTokenDialog {
         expiry.valueProperty().bindBidirectional(form.expiryProperty());
         Cells.labelAll(expiry, form::expiryLabel);
         expiry.setMaxWidth(Double.MAX_VALUE);
-        Label problem = new Label();
+        Label problem = WrappingText.of("", "text-small", "danger-text");
         problem.setId("tokenFormProblem");
-        problem.getStyleClass().addAll("text-small", "danger-text");
-        problem.setWrapText(true);
         // Room for two lines from the start: the dialog window does not grow when a message appears.
         problem.setMinHeight(32);
         problem.setPrefHeight(32);
@@ -59,9 +54,7 @@ public final class GenerateTokenDialog {
         problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> form.trimmedName().isEmpty() ? "" : form.problemProperty().get(),
                 form.problemProperty(), form.nameProperty()));
-        Label hint = new Label(messages.get("api.form.hint"));
-        hint.getStyleClass().addAll("text-small", "text-muted");
-        hint.setWrapText(true);
+        Label hint = WrappingText.of(messages.get("api.form.hint"), "text-small", "text-muted");
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label nameLabel = new Label(messages.get("api.form.name"));

@@ -24,6 +24,7 @@ public final class FxDialogService implements DialogService {
     private final java.util.function.Consumer<String> browser;
     private final Messages messages;
     private final java.util.Map<Class<?>, FormDialog<?>> forms = new java.util.HashMap<>();
+    private final LiveStatus liveStatus = new LiveStatus();
 
     public FxDialogService(Window owner, java.util.function.Consumer<String> browser, Messages messages) {
         this.owner = owner;
@@ -36,8 +37,10 @@ public final class FxDialogService implements DialogService {
         ButtonType confirm = new ButtonType(confirmation.confirmLabel(), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(confirmation.destructive() ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION,
-                confirmation.detail(), confirm, cancel);
-        prepare(alert, confirmation.title(), confirmation.header());
+                "", confirm, cancel);
+        prepare(alert, confirmation.title(), confirmation.header(),
+                confirmation.destructive() ? DialogTexts.Kind.WARNING : DialogTexts.Kind.QUESTION);
+        DialogTexts.content(alert.getDialogPane(), confirmation.detail());
         if (confirmation.destructive()) {
             alert.getDialogPane().lookupButton(confirm).getStyleClass().add("danger");
             // The safe choice is the default, so Enter alone never destroys anything.
@@ -49,18 +52,29 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        prepare(alert, title, null);
+        liveStatus.announce(title + ". " + message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        prepare(alert, title, title, DialogTexts.Kind.ERROR);
+        DialogTexts.content(alert.getDialogPane(), message);
+        // One button: Enter and Esc both close.
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setCancelButton(true);
         alert.showAndWait();
+    }
+
+    /** The main window's node that says notices and errors to assistive technology; the window puts it in. */
+    public LiveStatus liveStatus() {
+        return liveStatus;
     }
 
     @Override
     public void notify(String message) {
-        if (owner == null || owner.getScene() == null) {
+        liveStatus.announce(message);
+        if (owner == null || owner.getScene() == null || !owner.isShowing()) {
             return;
         }
-        Label toast = new Label(message);
-        toast.getStyleClass().add("toast");
+        WrappingText toast = WrappingText.of(message, "toast");
+        toast.setId("toast");
+        toast.setMaxWidth(Math.max(240, Math.min(560, owner.getWidth() - 80)));
         Popup popup = new Popup();
         popup.getContent().add(toast);
         // Never auto-hide on click: that would swallow the user's next click on the window.
@@ -116,9 +130,7 @@ public final class FxDialogService implements DialogService {
         ButtonType confirm = new ButtonType(request.confirmLabel(), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(confirm, cancel);
-        Label detail = new Label(request.detail());
-        detail.setWrapText(true);
-        detail.getStyleClass().add("text-muted");
+        WrappingText detail = DialogTexts.paragraph(request.detail(), "text-muted");
         Label prompt = new Label(request.prompt());
         TextArea reason = new TextArea();
         reason.setId("reasonField");
@@ -137,7 +149,8 @@ public final class FxDialogService implements DialogService {
         }
         ((Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         confirmButton.setDefaultButton(false);
-        prepare(dialog, request.title(), request.header());
+        prepare(dialog, request.title(), request.header(),
+                request.destructive() ? DialogTexts.Kind.WARNING : DialogTexts.Kind.QUESTION);
         dialog.setOnShown(event -> reason.requestFocus());
         return dialog.showAndWait().filter(confirm::equals).map(button -> reason.getText().trim())
                 .filter(text -> !text.isEmpty());
@@ -154,10 +167,10 @@ public final class FxDialogService implements DialogService {
                 ? java.util.List.copyOf(owner.getScene().getStylesheets()) : java.util.List.of();
     }
 
-    private void prepare(Dialog<?> alert, String title, @Nullable String header) {
+    private void prepare(Dialog<?> alert, String title, @Nullable String header, DialogTexts.Kind kind) {
         alert.initOwner(currentOwner());
         alert.setTitle(title);
-        alert.setHeaderText(header);
+        DialogTexts.header(alert.getDialogPane(), header, kind);
         alert.getDialogPane().setNodeOrientation(
                 messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         alert.getDialogPane().setMinWidth(460);

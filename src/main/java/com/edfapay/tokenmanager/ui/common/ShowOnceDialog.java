@@ -14,7 +14,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -41,15 +40,15 @@ final class ShowOnceDialog {
         FontIcon icon = new FontIcon("mdal-check_circle");
         icon.setIconSize(22);
         icon.getStyleClass().add("success-icon");
-        Label header = new Label(request.header());
-        header.getStyleClass().add("title-4");
-        header.setWrapText(true);
+        WrappingText header = WrappingText.of(request.header(), "title-4");
+        header.setId("showOnceHeader");
+        header.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(header, Priority.ALWAYS);
         HBox top = new HBox(10, icon, header);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Label detail = new Label(request.detail());
-        detail.setWrapText(true);
-        detail.getStyleClass().add("text-muted");
+        WrappingText detail = WrappingText.of(request.detail(), "text-muted");
+        detail.setMaxWidth(Double.MAX_VALUE);
 
         Label secretCaption = new Label(messages.get("api.once.secret"));
         secretCaption.getStyleClass().addAll("text-small", "text-muted");
@@ -57,36 +56,49 @@ final class ShowOnceDialog {
         field.setId("showOnceSecret");
         field.getStyleClass().add("secret-box");
 
-        Label copyStatus = new Label();
+        LiveStatus announcer = new LiveStatus();
+        WrappingText copyStatus = WrappingText.of("", "text-small", "success-text");
         copyStatus.setId("showOnceCopyStatus");
-        copyStatus.getStyleClass().addAll("text-small", "success-text");
-        copyStatus.setWrapText(true);
+        copyStatus.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(copyStatus, Priority.ALWAYS);
         Button copy = new Button(messages.get("secret.copy"), new FontIcon("mdal-content_copy"));
         copy.setId("showOnceCopy");
         copy.getStyleClass().add("accent");
         copy.setTooltip(new Tooltip(messages.get("api.once.copy.tooltip")));
-        copy.setOnAction(event -> copyStatus.setText(request.copy().get()));
+        copy.setOnAction(event -> {
+            String said = request.copy().get();
+            copyStatus.setText(said);
+            announcer.announce(said);
+        });
         HBox copyRow = new HBox(10, copy, copyStatus);
         copyRow.setAlignment(Pos.CENTER_LEFT);
 
-        stored.setText(messages.get("api.once.stored"));
+        // The check box's own text would wrap with JavaFX's wrapping; its label is a WrappingText beside it.
         stored.setId("showOnceStored");
-        stored.setWrapText(true);
+        stored.setAccessibleText(messages.get("api.once.stored"));
+        WrappingText storedText = WrappingText.of(messages.get("api.once.stored"));
+        storedText.setId("showOnceStoredText");
+        storedText.setLabelFor(stored);
+        storedText.setMaxWidth(Double.MAX_VALUE);
+        storedText.setOnMouseClicked(event -> stored.fire());
+        HBox.setHgrow(storedText, Priority.ALWAYS);
+        HBox storedRow = new HBox(8, stored, storedText);
+        storedRow.setAlignment(Pos.TOP_LEFT);
 
         Button done = new Button(messages.get("api.once.done"));
         done.setId("showOnceDone");
         done.setDefaultButton(true);
         done.disableProperty().bind(stored.selectedProperty().not());
         done.setOnAction(event -> attemptClose());
-        Label hint = new Label(messages.get("api.once.doneHint"));
-        hint.getStyleClass().addAll("text-small", "text-muted");
+        WrappingText hint = WrappingText.of(messages.get("api.once.doneHint"), "text-small", "text-muted");
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         hint.visibleProperty().bind(stored.selectedProperty().not());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(10, hint, spacer, done);
+        HBox buttons = new HBox(10, hint, done);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox root = new VBox(12, top, detail, secretCaption, field, copyRow, stored, buttons);
+        VBox root = new VBox(12, top, detail, secretCaption, field, copyRow, storedRow, buttons);
+        root.getChildren().add(announcer);
         root.setPadding(new Insets(20, 24, 20, 24));
         root.setPrefWidth(560);
         root.getStyleClass().add("show-once");

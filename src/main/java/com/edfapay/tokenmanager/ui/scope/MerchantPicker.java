@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.ui.scope;
 
 import com.edfapay.tokenmanager.api.MerchantSummary;
 import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.WrappingText;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -77,8 +78,7 @@ public final class MerchantPicker extends HBox {
         });
         list.skinProperty().addListener((obs, old, skin) -> loadMoreAtTheEnd());
 
-        Label summary = new Label();
-        summary.getStyleClass().addAll("text-muted", "text-small");
+        Label summary = WrappingText.of("", "text-muted", "text-small");
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
             String problem = viewModel.errorProperty().get();
             if (!problem.isEmpty()) {
@@ -88,7 +88,6 @@ public final class MerchantPicker extends HBox {
             long total = viewModel.totalMatchesProperty().get();
             return shown < total ? messages.get("scope.more", shown, total) : messages.get("scope.matches", total);
         }, viewModel.results(), viewModel.totalMatchesProperty(), viewModel.errorProperty()));
-        summary.setWrapText(true);
         summary.setMaxWidth(380);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(14, 14);

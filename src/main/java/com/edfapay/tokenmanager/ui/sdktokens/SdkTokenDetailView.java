@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.sdktokens;
 
+import com.edfapay.tokenmanager.ui.common.FocusKeeper;
 import com.edfapay.tokenmanager.ui.common.MaskedSecretField;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.QrCodes;
@@ -58,6 +59,7 @@ public final class SdkTokenDetailView {
     @FXML
     private void initialize() {
         refreshRowButton.setAccessibleText(messages.get("sdk.action.refreshRow"));
+        FocusKeeper.keep(copyButton, qrButton, generateButton, toggleButton, refreshRowButton);
         MaskedSecretField secret = new MaskedSecretField(detail.maskedTokenProperty(), viewModel.heldTokenProperty(),
                 detail.hasTokenProperty(), viewModel::revealSelected, messages);
         secret.setId("tokenSecret");

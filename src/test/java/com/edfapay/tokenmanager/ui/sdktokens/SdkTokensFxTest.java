@@ -101,7 +101,7 @@ class SdkTokensFxTest extends FxRobot {
         clickWhenShown("Disable");
         waitUntil(() -> row.statusProperty().get() == TokenStatus.DISABLED);
         assertThat(merchant.getSdkToken(terminal.id()).active()).isFalse();
-        assertThat(((Button) lookup("#sdkTokens #toggleButton").query()).getText()).isEqualTo("Enable\u2026");
+        assertThat(((Button) lookup("#sdkTokens #toggleButton").query()).getText()).isEqualTo("_Enable\u2026");
         assertThat(app.filesContaining(before, replaced.token(), app.persona("merchant").apiKey()))
                 .as("no token or key written to the app's folders or logs").isEmpty();
     }
