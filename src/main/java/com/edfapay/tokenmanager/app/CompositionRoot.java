@@ -56,7 +56,7 @@ final class CompositionRoot implements AutoCloseable {
         this.dialogs = new FxDialogService(stage, browser, messages)
                 .registerForm(GenerateTokenViewModel.class, (owner, css, form) ->
                         new GenerateTokenDialog(owner, messages, css, form).ask());
-        this.profileStore = new ProfileStore(folders.config().resolve("profiles.json"));
+        this.profileStore = new ProfileStore(folders.profilesFile());
         this.secretStore = secretStore;
         this.sandbox = sandbox;
         SceneFactory.applyTheme(options.darkTheme());
