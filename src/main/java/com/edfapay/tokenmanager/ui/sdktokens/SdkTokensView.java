@@ -161,7 +161,16 @@ public final class SdkTokensView {
         statusColumn.setCellFactory(column -> new SdkTokenCells.StatusCell(viewModel, messages));
 
         table.skinProperty().addListener((obs, old, skin) -> trackVisibleRows());
-        viewModel.rows().addListener((ListChangeListener<SdkTokenRow>) change -> reportVisibleRows());
+        viewModel.rows().addListener((ListChangeListener<SdkTokenRow>) change -> {
+            reportVisibleRows();
+            // A row selected while its page was on its way (End, Page Down) is replaced in place; select the real
+            // row so the detail pane and the actions get it.
+            int index = table.getSelectionModel().getSelectedIndex();
+            if (index >= 0 && index < table.getItems().size()
+                    && table.getSelectionModel().getSelectedItem() != table.getItems().get(index)) {
+                table.getSelectionModel().clearAndSelect(index);
+            }
+        });
         statusNotice.visibleProperty().bind(viewModel.statusFilterNoticeProperty().isNotEmpty());
         statusNotice.managedProperty().bind(statusNotice.visibleProperty());
         statusNoticeText.textProperty().bind(viewModel.statusFilterNoticeProperty());
