@@ -124,7 +124,9 @@ class ArchitectureTest {
 
     @Test
     void noConsoleOutputOutsideTheSandboxCommandLine() {
+        // FirstFrame and SmokeRun (#8) print the start-up marker and the --smoke result: fixed text and times.
         check(noClasses().that().doNotHaveSimpleName("SandboxMain")
+                .and().doNotHaveSimpleName("FirstFrame").and().doNotHaveSimpleName("SmokeRun")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err"));
     }
