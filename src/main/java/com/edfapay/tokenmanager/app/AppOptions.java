@@ -10,14 +10,16 @@ import java.util.Map;
  * --sandbox=memory} (with {@code ./mvnw javafx:run -Djavafx.args="..."}), else the system properties
  * {@code edfapay.tokenmanager.language|theme|sandbox.memory}. {@code --smoke} (with an optional
  * {@code --smoke-timeout=SECONDS}) signs in to the local sandbox as the merchant admin, waits for the main
- * window's first frame, prints how long that took and exits.
+ * window's first frame, prints how long that took and exits; {@code --smoke=connect} stops at the Connect screen's
+ * first frame (the installer build trains its AOT cache with it).
  */
-record AppOptions(Locale locale, boolean darkTheme, boolean inMemorySandbox, boolean smoke, Duration smokeTimeout) {
+record AppOptions(Locale locale, boolean darkTheme, boolean inMemorySandbox, boolean smoke, boolean smokeConnectOnly,
+                  Duration smokeTimeout) {
 
     static final Duration DEFAULT_SMOKE_TIMEOUT = Duration.ofSeconds(120);
 
     AppOptions(Locale locale, boolean darkTheme, boolean inMemorySandbox) {
-        this(locale, darkTheme, inMemorySandbox, false, DEFAULT_SMOKE_TIMEOUT);
+        this(locale, darkTheme, inMemorySandbox, false, false, DEFAULT_SMOKE_TIMEOUT);
     }
 
     static AppOptions from(Map<String, String> named) {
@@ -31,7 +33,8 @@ record AppOptions(Locale locale, boolean darkTheme, boolean inMemorySandbox, boo
         String sandbox = named.get("sandbox");
         boolean memory = sandbox != null ? "memory".equalsIgnoreCase(sandbox)
                 : Boolean.getBoolean("edfapay.tokenmanager.sandbox.memory");
-        boolean smoke = unnamed.contains("--smoke") || "true".equalsIgnoreCase(named.get("smoke"));
+        boolean smoke = unnamed.contains("--smoke") || named.containsKey("smoke");
+        boolean connectOnly = "connect".equalsIgnoreCase(named.get("smoke"));
         Duration timeout = DEFAULT_SMOKE_TIMEOUT;
         String seconds = named.get("smoke-timeout");
         if (seconds != null) {
@@ -41,6 +44,6 @@ record AppOptions(Locale locale, boolean darkTheme, boolean inMemorySandbox, boo
                 throw new IllegalArgumentException("--smoke-timeout must be a whole number of seconds: " + seconds);
             }
         }
-        return new AppOptions(locale, "dark".equalsIgnoreCase(theme), memory, smoke, timeout);
+        return new AppOptions(locale, "dark".equalsIgnoreCase(theme), memory, smoke, connectOnly, timeout);
     }
 }

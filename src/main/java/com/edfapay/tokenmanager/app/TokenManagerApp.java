@@ -30,7 +30,7 @@ public final class TokenManagerApp extends Application {
     public void start(Stage stage) {
         DeferredSecretStore secretStore = new DeferredSecretStore(
                 () -> KeychainSecretStore.open().orElseGet(MemorySecretStore::new));
-        smoke = options.smoke() ? SmokeRun.create(options.smokeTimeout()) : null;
+        smoke = options.smoke() ? SmokeRun.create(options.smokeTimeout(), options.smokeConnectOnly()) : null;
         root = new CompositionRoot(folders, stage, getHostServices()::showDocument, options, sandbox,
                 secretStore, smoke);
         root.showMainWindow();

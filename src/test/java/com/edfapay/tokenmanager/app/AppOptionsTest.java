@@ -19,6 +19,14 @@ class AppOptionsTest {
     }
 
     @Test
+    void smokeCanStopAtTheConnectScreen() {
+        AppOptions options = AppOptions.from(Map.of("smoke", "connect"), List.of());
+        assertThat(options.smoke()).isTrue();
+        assertThat(options.smokeConnectOnly()).isTrue();
+        assertThat(AppOptions.from(Map.of(), List.of("--smoke")).smokeConnectOnly()).isFalse();
+    }
+
+    @Test
     void withoutTheSwitchTheAppStartsNormally() {
         AppOptions options = AppOptions.from(Map.of("language", "ar"), List.of("--other"));
         assertThat(options.smoke()).isFalse();
