@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /** Builds and wires every object of the app by hand; the only place that knows concrete classes. */
@@ -45,8 +46,8 @@ final class CompositionRoot implements AutoCloseable {
     private final LocalSandbox sandbox;
     private final ClipboardGuard clipboard = new ClipboardGuard(new FxSystemClipboard(),
             (delay, action) -> tasks.schedule(delay, action)::cancel, () -> ClipboardGuard.DEFAULT_CLEAR_AFTER);
-    private final SmokeRun smoke;
-    private ShellTabs tabs;
+    private final @Nullable SmokeRun smoke;
+    private @Nullable ShellTabs tabs;
     private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
 
     CompositionRoot(AppFolders folders, Stage stage, Consumer<String> browser, AppOptions options,
@@ -56,7 +57,7 @@ final class CompositionRoot implements AutoCloseable {
 
     /** {@code smoke} is null except for a {@code --smoke} run. */
     CompositionRoot(AppFolders folders, Stage stage, Consumer<String> browser, AppOptions options,
-                    LocalSandbox sandbox, SecretStore secretStore, SmokeRun smoke) {
+                    LocalSandbox sandbox, SecretStore secretStore, @Nullable SmokeRun smoke) {
         this.smoke = smoke;
         this.folders = folders;
         this.stage = stage;
@@ -106,7 +107,7 @@ final class CompositionRoot implements AutoCloseable {
         ShellViewModel viewModel = new ShellViewModel(session, messages, tasks, this::signOut);
         var loaded = loader().register(ShellView.class, () -> new ShellView(viewModel)).load(ShellView.class);
         ShellView shell = loaded.controller();
-        MerchantScopeViewModel scope = null;
+        @Nullable MerchantScopeViewModel scope = null;
         if (RoleAccess.sdkScope(session.identity().userType()) == RoleAccess.SdkScope.PARTNER_MERCHANTS) {
             scope = new MerchantScopeViewModel(session.api(), partnerIdOf(session), tasks, messages);
             shell.scopeSlot().getChildren().add(new MerchantPicker(scope, messages));
@@ -121,7 +122,7 @@ final class CompositionRoot implements AutoCloseable {
         }
     }
 
-    private static String partnerIdOf(Session session) {
+    private static @Nullable String partnerIdOf(Session session) {
         var identity = session.identity();
         return identity.partnerId() != null ? identity.partnerId() : identity.businessUnitId();
     }

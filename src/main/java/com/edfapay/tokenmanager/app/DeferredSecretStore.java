@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.app;
 import com.edfapay.tokenmanager.desktop.SecretStore;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OS keychain, opened on first use instead of at start-up: probing it loads D-Bus/JNA (Linux) or native
@@ -13,8 +14,8 @@ import java.util.function.Supplier;
 final class DeferredSecretStore implements SecretStore {
 
     private final Supplier<SecretStore> opener;
-    private SecretStore store;
-    private RuntimeException failure;
+    private @Nullable SecretStore store;
+    private @Nullable RuntimeException failure;
 
     DeferredSecretStore(Supplier<SecretStore> opener) {
         this.opener = opener;
@@ -30,6 +31,9 @@ final class DeferredSecretStore implements SecretStore {
         }
         if (failure != null) {
             throw failure;
+        }
+        if (store == null) {
+            throw new IllegalStateException("The keychain opener returned nothing");
         }
         return store;
     }

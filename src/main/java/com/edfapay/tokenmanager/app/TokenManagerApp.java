@@ -5,6 +5,7 @@ import com.edfapay.tokenmanager.desktop.KeychainSecretStore;
 import com.edfapay.tokenmanager.desktop.MemorySecretStore;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JavaFX application. Start-up order (docs/decisions/0032-first-frame-first.md): folders in init(), the
@@ -16,7 +17,7 @@ public final class TokenManagerApp extends Application {
     private AppFolders folders;
     private AppOptions options;
     private EmbeddedSandbox sandbox;
-    private SmokeRun smoke;
+    private @Nullable SmokeRun smoke;
     private CompositionRoot root;
 
     @Override

@@ -11,13 +11,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Saved connection profiles in a small JSON file. Blocking: call it from a background task. */
 public final class ProfileStore {
 
     private final Path file;
     /** Created on first use (off the JavaFX thread), not with the store: Jackson is not needed for the first frame. */
-    private ObjectMapper json;
+    private @Nullable ObjectMapper json;
 
     public ProfileStore(Path file) {
         this.file = file;
