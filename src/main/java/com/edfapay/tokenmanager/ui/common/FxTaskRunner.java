@@ -64,7 +64,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 try {
                     work.run();
                 } catch (RuntimeException failure) {
-                    LOG.debug("Background work failed: {}", failure.getClass().getSimpleName());
+                    LoggerFactory.getLogger(FxTaskRunner.class)
+                            .debug("Background work failed: {}", failure.getClass().getSimpleName());
                 }
             }
         }));
