@@ -29,6 +29,7 @@ import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 
 /** Builds and wires every object of the app by hand; the only place that knows concrete classes. */
 final class CompositionRoot implements AutoCloseable {
@@ -44,11 +45,19 @@ final class CompositionRoot implements AutoCloseable {
     private final LocalSandbox sandbox;
     private final ClipboardGuard clipboard = new ClipboardGuard(new FxSystemClipboard(),
             (delay, action) -> tasks.schedule(delay, action)::cancel, () -> ClipboardGuard.DEFAULT_CLEAR_AFTER);
+    private final @Nullable SmokeRun smoke;
     private @Nullable ShellTabs tabs;
     private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
 
     CompositionRoot(AppFolders folders, Stage stage, Consumer<String> browser, AppOptions options,
                     LocalSandbox sandbox, SecretStore secretStore) {
+        this(folders, stage, browser, options, sandbox, secretStore, null);
+    }
+
+    /** {@code smoke} is null except for a {@code --smoke} run. */
+    CompositionRoot(AppFolders folders, Stage stage, Consumer<String> browser, AppOptions options,
+                    LocalSandbox sandbox, SecretStore secretStore, @Nullable SmokeRun smoke) {
+        this.smoke = smoke;
         this.folders = folders;
         this.stage = stage;
         this.messages = Messages.forLocale(options.locale());
@@ -62,22 +71,36 @@ final class CompositionRoot implements AutoCloseable {
         clipboard.whenCleared(() -> dialogs.notify(messages.get("a11y.clipboardCleared")));
     }
 
+    /**
+     * Shows the Connect screen. Its background work starts only once its first frame is laid out, so it does not
+     * delay that frame: first logging is set up (on one thread, so no early log line is replayed), then the
+     * screen's own start (keychain question, saved profiles, the embedded sandbox).
+     */
     void showMainWindow() {
         stage.setTitle(messages.get("app.title"));
         stage.setScene(new SceneFactory(messages).create(windowRoot, 1280, 800));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        showConnect();
+        ConnectViewModel connect = showConnect();
+        FirstFrame.after(stage.getScene(), () -> {
+            if (FirstFrame.markerWanted()) {
+                FirstFrame.printMarker();
+            }
+            if (smoke != null) {
+                smoke.connectShown(connect, tasks);
+            }
+            tasks.run(LoggerFactory::getILoggerFactory, logging -> connect.start(), failure -> connect.start());
+        });
         stage.show();
     }
 
-    private void showConnect() {
+    private ConnectViewModel showConnect() {
         ConnectViewModel viewModel = new ConnectViewModel(tasks, messages, dialogs, profileStore, secretStore,
                 sandbox, connector, this::showShell);
         Parent view = loader().register(ConnectView.class, () -> new ConnectView(viewModel))
                 .load(ConnectView.class).root();
         windowRoot.getChildren().setAll(view, dialogs.liveStatus());
-        viewModel.start();
+        return viewModel;
     }
 
     private void showShell(Session session) {
@@ -94,6 +117,9 @@ final class CompositionRoot implements AutoCloseable {
         tabs.install(viewModel);
         windowRoot.getChildren().setAll(loaded.root(), dialogs.liveStatus());
         stage.setTitle(messages.get("app.title") + " \u2014 " + session.profileName());
+        if (smoke != null) {
+            smoke.mainWindowShown(stage.getScene());
+        }
     }
 
     private static @Nullable String partnerIdOf(Session session) {
@@ -107,7 +133,7 @@ final class CompositionRoot implements AutoCloseable {
             tabs = null;
         }
         clipboard.clearIfStillOurs();
-        showConnect();
+        showConnect().start();
     }
 
     private ViewLoader loader() {
@@ -116,6 +142,10 @@ final class CompositionRoot implements AutoCloseable {
 
     @Override
     public void close() {
+        if (tabs != null) {
+            tabs.dispose();
+            tabs = null;
+        }
         clipboard.clearIfStillOurs();
         tasks.close();
 

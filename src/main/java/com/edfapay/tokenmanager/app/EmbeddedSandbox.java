@@ -6,13 +6,10 @@ import com.edfapay.tokenmanager.ui.connect.LocalSandbox;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Runs the embedded EdfaPay sandbox for the Local sandbox profile, started on first use, closed on exit. */
 final class EmbeddedSandbox implements LocalSandbox, AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSandbox.class);
 
     private final @Nullable Path dataFile;
     private @Nullable EdfaPaySandbox running;
@@ -43,7 +40,8 @@ final class EmbeddedSandbox implements LocalSandbox, AutoCloseable {
             return EdfaPaySandbox.start(SandboxOptions.onDisk(file));
         } catch (Exception onDisk) {
             // A second copy of the app holds the file lock; demo data in memory is better than no sandbox.
-            LOG.warn("Sandbox database {} unavailable ({}); using an in-memory sandbox", dataFile,
+            LoggerFactory.getLogger(EmbeddedSandbox.class).warn(
+                    "Sandbox database {} unavailable ({}); using an in-memory sandbox", dataFile,
                     onDisk.getClass().getSimpleName());
             return EdfaPaySandbox.start(SandboxOptions.inMemory());
         }

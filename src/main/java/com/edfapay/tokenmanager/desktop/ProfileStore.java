@@ -11,14 +11,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Saved connection profiles in a small JSON file. Blocking: call it from a background task. */
 public final class ProfileStore {
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Created on first use (off the JavaFX thread), not with the store: Jackson is not needed for the first frame. */
+    private @Nullable ObjectMapper json;
 
     public ProfileStore(Path file) {
         this.file = file;
@@ -29,7 +29,7 @@ public final class ProfileStore {
             return List.of();
         }
         try {
-            return List.of(json.readValue(file.toFile(), ConnectionProfile[].class));
+            return List.of(json().readValue(file.toFile(), ConnectionProfile[].class));
         } catch (IOException e) {
             throw new UncheckedIOException("The saved connection profiles cannot be read (" + file + ")", e);
         }
@@ -54,7 +54,7 @@ public final class ProfileStore {
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            json.writeValue(temp.toFile(), profiles.toArray(ConnectionProfile[]::new));
+            json().writeValue(temp.toFile(), profiles.toArray(ConnectionProfile[]::new));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("The connection profiles cannot be saved (" + file + ")", e);
@@ -64,5 +64,14 @@ public final class ProfileStore {
     @Override
     public String toString() {
         return "ProfileStore" + Arrays.asList(file);
+    }
+
+    private synchronized ObjectMapper json() {
+        if (json == null) {
+            json = new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        }
+        return json;
     }
 }

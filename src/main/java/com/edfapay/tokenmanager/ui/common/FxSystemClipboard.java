@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The JavaFX clipboard, with the markers password managers use to keep a secret out of history and sync. */
 public final class FxSystemClipboard implements SystemClipboard {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxSystemClipboard.class);
 
     /** KDE Klipper, Windows clipboard history/cloud sync, macOS pasteboard conventions. */
     private static final Map<String, String> CONCEALED_MARKERS = Map.of(
@@ -37,7 +35,9 @@ public final class FxSystemClipboard implements SystemClipboard {
         try {
             Clipboard.getSystemClipboard().setContent(content);
         } catch (RuntimeException platformRefusedMarkers) {
-            LOG.debug("Clipboard markers not supported here; copying plain text only");
+            // Looked up here, not in a static field: creating the clipboard at start-up must not start logging.
+            LoggerFactory.getLogger(FxSystemClipboard.class)
+                    .debug("Clipboard markers not supported here; copying plain text only");
             Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text));
         }
     }

@@ -8,13 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Runs work on a daemon pool and delivers the outcome on the JavaFX application thread. */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
     private final ExecutorService pool;
     private final java.util.concurrent.ScheduledExecutorService timer =
@@ -28,6 +25,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess,
                                Consumer<? super Throwable> onFailure) {
         CancelFlag cancelled = new CancelFlag();
+        if (pool.isShutdown()) {
+            // The app is closing: work asked for by a last callback is dropped, not thrown on the FX thread.
+            cancelled.cancel();
+            return cancelled;
+        }
         cancelled.attach(pool.submit(() -> {
             if (cancelled.isCancelled()) {
                 return;
@@ -40,7 +42,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     }
                 });
             } catch (Throwable failure) {
-                LOG.debug("Background task failed: {}", failure.getClass().getSimpleName());
+                // The logger is looked up here, not in a static field, so creating the runner at start-up
+                // does not initialise logging before the first frame.
+                LoggerFactory.getLogger(FxTaskRunner.class)
+                        .debug("Background task failed: {}", failure.getClass().getSimpleName());
                 Platform.runLater(() -> {
                     if (!cancelled.isCancelled()) {
                         onFailure.accept(failure);
@@ -59,7 +64,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 try {
                     work.run();
                 } catch (RuntimeException failure) {
-                    LOG.debug("Background work failed: {}", failure.getClass().getSimpleName());
+                    LoggerFactory.getLogger(FxTaskRunner.class)
+                            .debug("Background work failed: {}", failure.getClass().getSimpleName());
                 }
             }
         }));

@@ -75,9 +75,9 @@ public final class ConnectView {
         baseUrlField.editableProperty().bind(viewModel.baseUrlEditableProperty());
         apiKeyField.textProperty().bindBidirectional(viewModel.apiKeyProperty());
         rememberBox.selectedProperty().bindBidirectional(viewModel.rememberKeyProperty());
-        rememberBox.setDisable(!viewModel.isKeychainAvailable());
-        keychainNote.setVisible(!viewModel.isKeychainAvailable());
-        keychainNote.setManaged(!viewModel.isKeychainAvailable());
+        rememberBox.disableProperty().bind(viewModel.keychainAvailableProperty().not());
+        keychainNote.visibleProperty().bind(viewModel.keychainMissingProperty());
+        keychainNote.managedProperty().bind(keychainNote.visibleProperty());
         productionWarning.visibleProperty().bind(viewModel.productionProperty());
         productionWarning.managedProperty().bind(productionWarning.visibleProperty());
 
@@ -114,7 +114,12 @@ public final class ConnectView {
         button.getStyleClass().add("persona-button");
         button.setId("persona-" + choice.persona().name());
         button.setAccessibleText(choice.title() + ". " + choice.detail());
-        button.disableProperty().bind(viewModel.busyProperty());
+        if (choice.ready()) {
+            button.disableProperty().bind(viewModel.busyProperty());
+        } else {
+            button.setDisable(true);
+            button.getStyleClass().add("persona-starting");
+        }
         button.setOnAction(event -> viewModel.connectAs(choice));
         return button;
     }

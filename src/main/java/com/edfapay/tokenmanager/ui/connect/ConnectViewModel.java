@@ -54,6 +54,10 @@ public final class ConnectViewModel {
     private final ObservableList<PersonaChoice> personas = FXCollections.observableArrayList();
     private final ObservableList<PersonaChoice> personasView = FXCollections.unmodifiableObservableList(personas);
     private @Nullable String sandboxBaseUrl;
+    /** The demo personas, in the order the sandbox seeds them; shown as "starting" until it is ready. */
+    private static final List<String> PERSONA_NAMES = List.of("partner", "merchant", "branch", "user", "terminal");
+    private final ReadOnlyBooleanWrapper keychainAvailable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper keychainMissing = new ReadOnlyBooleanWrapper();
 
     private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
     private final ObservableList<ConnectionProfile> profilesView = FXCollections.unmodifiableObservableList(profiles);
@@ -97,14 +101,23 @@ public final class ConnectViewModel {
             }
         });
         selectedProfile.addListener((obs, old, profile) -> showProfile(profile));
+        sandboxStatus.set(messages.get("connect.sandbox.starting"));
+        personas.setAll(PERSONA_NAMES.stream().map(this::startingChoice).toList());
     }
 
-    /** Loads saved profiles and starts the local sandbox, both in the background. */
+    /**
+     * Asks the keychain whether it keeps keys, loads saved profiles and starts the local sandbox, all in the
+     * background. Until then the screen shows the personas as starting and the remember box disabled.
+     */
     public void start() {
+        tasks.run(secretStore::isPersistent, persistent -> {
+            keychainAvailable.set(persistent);
+            keychainMissing.set(!persistent);
+        }, failure -> keychainMissing.set(true));
         tasks.run(profileStore::load, profiles::setAll, failure -> showError(failure));
-        sandboxStatus.set(messages.get("connect.sandbox.starting"));
         tasks.run(sandbox::start, this::sandboxReady, failure -> {
             sandboxState.set(SandboxState.FAILED);
+            personas.clear();
             sandboxStatus.set(messages.get("connect.sandbox.failed", String.valueOf(failure.getMessage())));
         });
     }
@@ -118,11 +131,17 @@ public final class ConnectViewModel {
 
     private PersonaChoice choiceFor(LocalSandbox.Persona persona) {
         String key = "connect.persona." + persona.name();
-        return new PersonaChoice(persona, messages.get(key), messages.get(key + ".detail", persona.businessUnitName()));
+        return new PersonaChoice(persona, messages.get(key), messages.get(key + ".detail", persona.businessUnitName()),
+                true);
+    }
+
+    private PersonaChoice startingChoice(String name) {
+        return new PersonaChoice(new LocalSandbox.Persona(name, "", "", ""), messages.get("connect.persona." + name),
+                messages.get("connect.persona.starting"), false);
     }
 
     public void connectAs(PersonaChoice choice) {
-        if (busy.get() || sandboxBaseUrl == null) {
+        if (busy.get() || sandboxBaseUrl == null || !choice.ready()) {
             return;
         }
         LocalSandbox.Persona persona = choice.persona();
@@ -287,9 +306,11 @@ public final class ConnectViewModel {
         return value == null ? "" : messages.get("environment." + value.name());
     }
 
-    public boolean isKeychainAvailable() {
-        return secretStore.isPersistent();
-    }
+    /** True once the OS keychain answered and keeps keys; false while it is still being asked. */
+    public ReadOnlyBooleanProperty keychainAvailableProperty() { return keychainAvailable.getReadOnlyProperty(); }
+
+    /** True once it is known that there is no OS keychain (keys then live in memory only). */
+    public ReadOnlyBooleanProperty keychainMissingProperty() { return keychainMissing.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<SandboxState> sandboxStateProperty() { return sandboxState.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sandboxStatusProperty() { return sandboxStatus.getReadOnlyProperty(); }
@@ -310,7 +331,7 @@ public final class ConnectViewModel {
     public BooleanBinding canSaveProperty() { return canSave; }
     public BooleanBinding canDeleteProperty() { return canDelete; }
 
-    /** A persona button: its label and one line saying what it can see. */
-    public record PersonaChoice(LocalSandbox.Persona persona, String title, String detail) {
+    /** A persona button: its label and one line saying what it can see; not {@code ready} while starting. */
+    public record PersonaChoice(LocalSandbox.Persona persona, String title, String detail, boolean ready) {
     }
 }

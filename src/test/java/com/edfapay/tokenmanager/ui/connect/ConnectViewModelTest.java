@@ -68,6 +68,67 @@ class ConnectViewModelTest {
     }
 
     @Test
+    void untilStartedThePersonasShowAsStartingAndCannotSignIn() {
+        ConnectViewModel vm = viewModel();
+
+        assertThat(vm.sandboxStateProperty().get()).isEqualTo(ConnectViewModel.SandboxState.STARTING);
+        assertThat(vm.sandboxStatusProperty().get()).isEqualTo("Starting the local sandbox\u2026");
+        assertThat(vm.personas()).extracting(ConnectViewModel.PersonaChoice::title)
+                .containsExactly("Partner admin", "Merchant admin", "Branch manager", "User", "Terminal");
+        assertThat(vm.personas()).allSatisfy(choice -> {
+            assertThat(choice.ready()).isFalse();
+            assertThat(choice.detail()).isEqualTo("Starting\u2026");
+        });
+        vm.connectAs(vm.personas().get(1));
+        assertThat(openedUrls).isEmpty();
+        assertThat(vm.busyProperty().get()).isFalse();
+
+        vm.start();
+        assertThat(vm.personas()).allMatch(ConnectViewModel.PersonaChoice::ready);
+    }
+
+    @Test
+    void theRememberBoxWaitsForTheKeychainsAnswer() {
+        ConnectViewModel vm = viewModel();
+        assertThat(vm.keychainAvailableProperty().get()).isFalse();
+        assertThat(vm.keychainMissingProperty().get()).isFalse();
+
+        vm.start();
+        // MemorySecretStore: no OS keychain, keys in memory only.
+        assertThat(vm.keychainAvailableProperty().get()).isFalse();
+        assertThat(vm.keychainMissingProperty().get()).isTrue();
+    }
+
+    @Test
+    void aKeychainThatKeepsKeysEnablesTheRememberBox() {
+        ConnectViewModel vm = new ConnectViewModel(tasks, messages, dialogs, profileStore, new PersistentSecrets(),
+                sandbox, (url, key) -> api, sessions::add);
+        vm.start();
+        assertThat(vm.keychainAvailableProperty().get()).isTrue();
+        assertThat(vm.keychainMissingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSandboxThatCannotStartRemovesTheStartingPersonas() {
+        sandbox = () -> {
+            throw new java.io.IOException("port in use");
+        };
+        ConnectViewModel vm = viewModel();
+        vm.start();
+        assertThat(vm.personas()).isEmpty();
+    }
+
+    /** A keychain that keeps keys across runs, as far as the view-model can tell. */
+    private static final class PersistentSecrets implements com.edfapay.tokenmanager.desktop.SecretStore {
+        private final MemorySecretStore memory = new MemorySecretStore();
+
+        @Override public boolean isPersistent() { return true; }
+        @Override public java.util.Optional<String> read(String profileId) { return memory.read(profileId); }
+        @Override public void write(String profileId, String secret) { memory.write(profileId, secret); }
+        @Override public void delete(String profileId) { memory.delete(profileId); }
+    }
+
+    @Test
     void aSandboxThatCannotStartSaysWhyAndLeavesTheRemoteFormUsable() {
         sandbox = () -> {
             throw new java.io.IOException("port in use");
