@@ -1,5 +1,7 @@
 package com.edfapay.tokenmanager.ui;
 
+import com.edfapay.tokenmanager.api.EdfaPayException.Operation;
+import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
 import com.edfapay.tokenmanager.api.ApiToken;
 import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.EdfaPayException;
@@ -62,8 +64,8 @@ public class FakeEdfaPayApi implements EdfaPayApi {
     }
 
     public static EdfaPayException.Unauthorized unauthorized() {
-        return new EdfaPayException.Unauthorized("The server rejected the API key (HTTP 401).", 401,
-                "UNAUTHORIZED", "Invalid API key", null);
+        return (EdfaPayException.Unauthorized) Failures.fail(Reason.KEY_REJECTED, Operation.READ_SDK_TOKEN, 401,
+                "UNAUTHORIZED", "Invalid API key");
     }
 
     protected void enter(String operation) {
@@ -131,8 +133,8 @@ public class FakeEdfaPayApi implements EdfaPayApi {
         enter("setSdkTokenActive:" + userId);
         SdkToken current = getSdkTokenQuietly(userId);
         if (!current.hasToken()) {
-            throw new EdfaPayException.Rejected("This user has no SDK token yet; generate one first.", 400,
-                    "SDK_TOKEN_NOT_FOUND", "No SDK token", null);
+            throw Failures.fail(Reason.NO_SDK_TOKEN_YET, Operation.SWITCH_SDK_TOKEN, 400,
+                    "SDK_TOKEN_NOT_FOUND", "No SDK token");
         }
         if (current.active() == active) {
             return new SdkTokenStatusChange(current, SdkTokenStatusChange.Outcome.ALREADY_IN_STATE);
@@ -161,8 +163,8 @@ public class FakeEdfaPayApi implements EdfaPayApi {
         boolean taken = apiTokens.values().stream().anyMatch(t -> t.businessUnitId().equals(request.businessUnitId())
                 && t.name().equalsIgnoreCase(name));
         if (taken) {
-            throw new EdfaPayException.Rejected("The server refused the request.", 400, "API_TOKEN_NAME_TAKEN",
-                    "An API token named '" + name + "' already exists for this business unit.", null);
+            throw Failures.fail(Reason.REFUSED, Operation.GENERATE_API_TOKEN, 400, "API_TOKEN_NAME_TAKEN",
+                    "An API token named '" + name + "' already exists for this business unit.");
         }
         String secret = "edfa_" + randomBase62(40);
         ApiToken token = new ApiToken("t-" + nextId.incrementAndGet(), name, secret.substring(0, 9),
@@ -184,8 +186,8 @@ public class FakeEdfaPayApi implements EdfaPayApi {
         enter("setApiTokenActive:" + tokenId);
         ApiToken t = apiTokens.get(tokenId);
         if (t == null) {
-            throw new EdfaPayException.NotFound("The server could not find that item.", 404, "NOT_FOUND",
-                    "The API token was not found", null);
+            throw Failures.fail(Reason.NOT_FOUND, Operation.SWITCH_API_TOKEN, 404, "NOT_FOUND",
+                    "The API token was not found");
         }
         ApiToken changed = new ApiToken(t.id(), t.name(), t.prefix(), t.last4(), active, t.createdAt(),
                 t.createdBy(), t.lastUsedAt(), t.expiresAt(), t.businessUnitId(), active ? null : reason,

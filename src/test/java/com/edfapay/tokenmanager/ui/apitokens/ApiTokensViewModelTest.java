@@ -1,5 +1,8 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
+import com.edfapay.tokenmanager.api.EdfaPayException.Operation;
+import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
+import com.edfapay.tokenmanager.ui.Failures;
 import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -263,7 +266,7 @@ class ApiTokensViewModelTest {
     @Test
     void aGenerateThatTimesOutSaysTheTokenMayExistAndOffersNoBlindRetry() {
         ApiTokensViewModel vm = merchantViewModel();
-        api.failNext.put("generateApiToken", () -> new EdfaPayException.Timeout("timeout", 0, null, null, null));
+        api.failNext.put("generateApiToken", () -> Failures.fail(Reason.TIMEOUT, Operation.GENERATE_API_TOKEN));
         dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
 
         vm.generate();
@@ -430,13 +433,13 @@ class ApiTokensViewModelTest {
         ApiTokensViewModel vm = merchantViewModel();
         vm.selectedProperty().set(row(vm, "Backend key"));
         api.failNext.put("setApiTokenActive:t-own",
-                () -> new EdfaPayException.NetworkFailure("Connection refused", 0, null, null, null));
+                () -> Failures.fail(Reason.CONNECTION_REFUSED, Operation.SWITCH_API_TOKEN));
         dialogs.reasonAnswers.add(Optional.of("leaked"));
 
         vm.disableSelected();
         assertThat(signOuts.get()).isZero();
         assertThat(vm.retryAvailableProperty().get()).isTrue();
-        assertThat(vm.statusProperty().get()).startsWith("The server cannot be reached");
+        assertThat(vm.statusProperty().get()).startsWith("Could not connect to the server.");
         assertThat(row(vm, "Backend key").activeProperty().get()).isTrue();
 
         vm.retry();
@@ -528,13 +531,14 @@ class ApiTokensViewModelTest {
     void aNetworkFailureOnLoadCanBeRetried() {
         api.addApiToken("t-1", "Checkout server", "m-1", daysAgo(3), null, null, true);
         api.failNext.put("listApiTokens",
-                () -> new EdfaPayException.NetworkFailure("Connection refused", 0, null, null, null));
+                () -> Failures.fail(Reason.CONNECTION_REFUSED, Operation.LIST_API_TOKENS));
         ApiTokensViewModel vm = merchantViewModel();
 
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.retryAvailableProperty().get()).isTrue();
         assertThat(vm.statusKindProperty().get()).isEqualTo(StatusKind.ERROR);
-        assertThat(vm.loadErrorProperty().get()).isEqualTo("The server cannot be reached: Connection refused");
+        assertThat(vm.loadErrorProperty().get()).isEqualTo("Could not connect to the server. Check the server address "
+                + "and your network connection, then try again.");
 
         vm.retry();
         assertThat(vm.rows()).hasSize(1);
@@ -544,10 +548,11 @@ class ApiTokensViewModelTest {
 
     @Test
     void aForbiddenAnswerIsExplainedWithoutRetry() {
-        api.failNext.put("listApiTokens", () -> new EdfaPayException.Forbidden("no", 403, "FORBIDDEN", "no", null));
+        api.failNext.put("listApiTokens", () -> Failures.fail(Reason.FORBIDDEN, Operation.LIST_API_TOKENS, 403, "FORBIDDEN", "no"));
         ApiTokensViewModel vm = merchantViewModel();
         assertThat(vm.loadErrorProperty().get()).isEqualTo(
-                "This key is not allowed to do that: the item is outside your scope.");
+                "This API key is not allowed to list API tokens (HTTP 403). Ask your administrator for a key with "
+                        + "the right access. The server said: \u201cno\u201d (FORBIDDEN).");
         assertThat(vm.retryAvailableProperty().get()).isFalse();
         assertThat(vm.keyRejectedProperty().get()).isFalse();
     }
@@ -570,8 +575,8 @@ class ApiTokensViewModelTest {
 
         @BeforeEach
         void noEndpoints() {
-            api.failNext.put("listApiTokens", () -> new EdfaPayException.NotOffered(
-                    "This server does not offer a way to list API tokens.", 404, "NOT_FOUND", "Not found", null));
+            api.failNext.put("listApiTokens", () -> Failures.fail(
+                    Reason.NOT_OFFERED, Operation.LIST_API_TOKENS, 404, "NOT_FOUND", "Not found"));
         }
 
         @Test
