@@ -77,6 +77,11 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         return scrubber;
     }
 
+    /** The most answer bytes this client ever held at once (all calls together); for the response-cap tests. */
+    long peakBytesInFlight() {
+        return transport.peakBytesInFlight();
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // identity
 

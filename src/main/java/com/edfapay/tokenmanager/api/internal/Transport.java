@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
@@ -222,11 +223,14 @@ public final class Transport implements AutoCloseable {
             }
             BufferedSource source = rb.source();
             try {
-                if (source.request(cap + 1)) {
-                    return new Raw(response.code(), new byte[0], retryAfter, true);
-                }
+                boolean tooBig = source.request(cap + 1);
                 long size = source.getBuffer().size();
                 inFlight.hold(size);
+                if (tooBig) {
+                    source.getBuffer().clear();
+                    inFlight.release(size);
+                    return new Raw(response.code(), new byte[0], retryAfter, true);
+                }
                 try {
                     return new Raw(response.code(), source.getBuffer().readByteArray(), retryAfter, false);
                 } catch (RuntimeException | Error e) {
@@ -398,14 +402,32 @@ public final class Transport implements AutoCloseable {
         if (e instanceof SSLException) {
             return Errors.transport(ep, Reason.TLS_FAILED, e);
         }
-        // the messages of these two quote what the server sent: keep no cause
-        if (e instanceof ProtocolException) {
+        // from here on, the exceptions' messages may quote what the server sent: keep no cause
+        if (e instanceof ProtocolException || (!afterHeaders && bytesWithoutStatusLine(e))) {
             return Errors.transport(ep, Reason.NOT_HTTP, null);
         }
         if (afterHeaders && gzip && !(e instanceof SocketException)) {
             return Errors.transport(ep, Reason.CORRUPT_COMPRESSION, null);
         }
-        return Errors.transport(ep, Reason.CONNECTION_LOST, e);
+        return Errors.transport(ep, Reason.CONNECTION_LOST, null);
+    }
+
+    private static final Pattern NO_LINE = Pattern.compile("not found: limit=\\d+ content=([0-9a-f]+)");
+
+    /**
+     * True when the server sent bytes and closed without ever sending a status line (HTTP/0.9, or not HTTP at
+     * all): okio then reports the line it could not find together with the first bytes it got.
+     */
+    private static boolean bytesWithoutStatusLine(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException && t.getMessage() != null && NO_LINE.matcher(t.getMessage()).find()) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Builds a query map that keeps insertion order and drops nulls. */
