@@ -37,6 +37,8 @@ public class FakeEdfaPayApi implements EdfaPayApi {
     public final AtomicInteger calls = new AtomicInteger();
     /** Failure to throw from the next call to each operation, by operation name. */
     public final Map<String, Supplier<RuntimeException>> failNext = new ConcurrentHashMap<>();
+    /** Failures thrown once the operation has been applied: the change happened, its answer was lost. */
+    public final Map<String, Supplier<RuntimeException>> loseAnswerNext = new ConcurrentHashMap<>();
     public final List<String> log = new CopyOnWriteArrayList<>();
     /** API tokens by id, in insertion order. */
     public final Map<String, ApiToken> apiTokens = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
@@ -176,6 +178,10 @@ public class FakeEdfaPayApi implements EdfaPayApi {
             apiTokens.put(old.id(), withReplacement(old, token.id()));
         }
         issuedSecretValues.add(secret);
+        Supplier<RuntimeException> lost = loseAnswerNext.remove("generateApiToken");
+        if (lost != null) {
+            throw lost.get();
+        }
         com.edfapay.tokenmanager.api.Secret handedOut = com.edfapay.tokenmanager.api.Secret.of(secret);
         issuedSecrets.add(handedOut);
         return new GeneratedApiToken(token, handedOut);

@@ -50,7 +50,10 @@ public final class SdkTokensViewModel {
     static final Duration SEARCH_DEBOUNCE = Duration.ofMillis(300);
 
     /** What the banner above the table says, if anything. */
-    public enum Banner { NONE, KEY_REJECTED, LOAD_FAILED, NEEDS_USER_ID }
+    public enum Banner { NONE, KEY_REJECTED, LOAD_FAILED, NEEDS_USER_ID, TRUNCATED }
+
+    /** Issue 10, defect 2: the most users the tab loads, whatever a server claims (refine the search for more). */
+    static final int MAX_USERS = 50_000;
 
     private final Session session;
     private final EdfaPayApi api;
@@ -87,6 +90,7 @@ public final class SdkTokensViewModel {
     /** A USER/TERMINAL key's own user id, asked once when the server has no /me (real EdfaPay). */
     private String ownUserId;
     private long totalUsers;
+    private long claimedUsers;
     private TokenFiller filler;
     private TaskRunner.Cancellable userPaging;
     private TaskRunner.Cancellable pendingSearch;
@@ -214,8 +218,20 @@ public final class SdkTokensViewModel {
             if (current != generation) {
                 return;
             }
+            if (page.pageNumber() == 0) {
+                claimedUsers = result.totalElements();
+            }
             addUsers(result);
             if (!result.last() && !result.isEmpty()) {
+                // Issue 10, defect 2: stop at what the first page said there is, and at the cap, whatever "last" says
+                long loaded = (long) (page.pageNumber() + 1) * page.pageSize();
+                if (loaded >= claimedUsers || loaded >= MAX_USERS) {
+                    loadingUsers.set(false);
+                    banner.set(Banner.TRUNCATED);
+                    bannerText.set(messages.get("sdk.users.truncated", Math.min(loaded, MAX_USERS),
+                            Math.max(claimedUsers, result.totalElements())));
+                    return;
+                }
                 loadUsers(current, page.next());
             } else {
                 loadingUsers.set(false);

@@ -264,14 +264,14 @@ class ApiTokensViewModelTest {
     }
 
     @Test
-    void aGenerateThatTimesOutSaysTheTokenMayExistAndOffersNoBlindRetry() {
+    void aGenerateThatTimesOutChecksTheListAndOffersNoBlindRetry() {
         ApiTokensViewModel vm = merchantViewModel();
         api.failNext.put("generateApiToken", () -> Failures.fail(Reason.TIMEOUT, Operation.GENERATE_API_TOKEN));
         dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
 
         vm.generate();
 
-        assertThat(vm.statusProperty().get()).contains("may have been created");
+        assertThat(vm.statusProperty().get()).contains("was not created").contains("did not answer in time");
         assertThat(vm.retryAvailableProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
     }
@@ -635,6 +635,58 @@ class ApiTokensViewModelTest {
             assertThat(signOuts.get()).isEqualTo(1);
             assertThat(dialogs.confirmations.get(1).destructive()).isTrue();
             assertThat(dialogs.notices).singleElement().satisfies(n -> assertThat(n).contains("Signed out"));
+        }
+    }
+
+    // --- Issue 10, defect 6: the answer to a generate cannot be read ------------------------------------------
+
+    @Nested
+    class GenerateAnswerLost {
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.EnumSource(value = Reason.class,
+                names = {"NOT_JSON", "NOT_ENVELOPE", "TOO_LARGE", "CONNECTION_LOST", "TIMEOUT", "SERVER_ERROR"})
+        void defect6_createdButUnreadableIsFoundInTheListAndSaidSo(Reason reason) {
+            ApiTokensViewModel vm = merchantViewModel();
+            api.loseAnswerNext.put("generateApiToken", () -> Failures.fail(reason, Operation.GENERATE_API_TOKEN));
+            dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+
+            vm.generate();
+
+            assertThat(api.generateRequests).as("never sent twice").hasSize(1);
+            assertThat(vm.rows()).extracting(r -> r.token().name()).contains("Checkout");
+            assertThat(vm.selectedProperty().get().token().name()).isEqualTo("Checkout");
+            assertThat(vm.statusProperty().get()).contains("\u201cCheckout\u201d was created")
+                    .contains("disable it and generate a new one");
+            assertThat(dialogs.shownOnce).isEmpty();
+            assertThat(vm.busyProperty().get()).isFalse();
+        }
+
+        @Test
+        void defect6_unreadableAndNotInTheListSaysItWasNotCreated() {
+            ApiTokensViewModel vm = merchantViewModel();
+            api.failNext.put("generateApiToken", () -> Failures.fail(Reason.NOT_JSON, Operation.GENERATE_API_TOKEN));
+            dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+
+            vm.generate();
+
+            assertThat(vm.rows()).extracting(r -> r.token().name()).doesNotContain("Checkout");
+            assertThat(vm.statusProperty().get()).contains("was not created");
+            assertThat(vm.busyProperty().get()).isFalse();
+        }
+
+        @Test
+        void defect6_whenTheListCannotBeReadEitherTheOutcomeStaysUnknown() {
+            ApiTokensViewModel vm = merchantViewModel();
+            api.loseAnswerNext.put("generateApiToken",
+                    () -> Failures.fail(Reason.CONNECTION_LOST, Operation.GENERATE_API_TOKEN));
+            api.failNext.put("listApiTokens", () -> Failures.fail(Reason.TIMEOUT, Operation.LIST_API_TOKENS));
+            dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+
+            vm.generate();
+
+            assertThat(vm.statusProperty().get()).contains("may have been created");
+            assertThat(vm.busyProperty().get()).isFalse();
         }
     }
 }
