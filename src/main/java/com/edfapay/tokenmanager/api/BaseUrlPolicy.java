@@ -62,6 +62,9 @@ public final class BaseUrlPolicy {
         if (host == null || host.isBlank()) {
             return fail(Reason.URL_NO_HOST, null);
         }
+        if (uri.getPort() > 65535) {
+            return fail(Reason.URL_INVALID, null);
+        }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             return fail(Reason.URL_QUERY, null);
         }
