@@ -82,17 +82,17 @@ public final class ErrorMessages {
     String duration(Duration d) {
         long s = Math.max(1, d.toSeconds());
         if (s <= 90) {
-            return messages.get("error.duration.seconds", String.valueOf(s));
+            return messages.get("error.duration.seconds", s);
         }
         long m = (s + 59) / 60;
         if (m <= 90) {
-            return messages.get("error.duration.minutes", String.valueOf(m));
+            return messages.get("error.duration.minutes", m);
         }
         long h = (s + 3599) / 3600;
         if (h <= 48) {
-            return messages.get("error.duration.hours", String.valueOf(h));
+            return messages.get("error.duration.hours", h);
         }
-        return messages.get("error.duration.days", String.valueOf((s + 86_399) / 86_400));
+        return messages.get("error.duration.days", (s + 86_399) / 86_400);
     }
 
     /** True when the failure means the connection's key no longer works, so the user must reconnect. */
