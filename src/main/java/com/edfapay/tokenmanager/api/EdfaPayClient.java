@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * OkHttp + Jackson implementation of {@link EdfaPayApi} against the wire contract in {@code docs/api-contract.md}.
@@ -181,7 +182,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
     }
 
     @Override
-    public Page<PartnerSummary> searchPartners(PageRequest page, String text) {
+    public Page<PartnerSummary> searchPartners(PageRequest page, @Nullable String text) {
         Objects.requireNonNull(page, "page");
         Map<String, String> q = pageQuery(page);
         q.putAll(Transport.query("text", blankToNull(text)));
@@ -200,7 +201,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
      * {@code totalPages}, or {@code totalElements} reached), so a server that says {@code last: false} forever
      * still ends.
      */
-    private <D, T> Page<T> page(Endpoint ep, JsonNode data, PageRequest req, Class<D> dtoType, Function<D, T> map) {
+    private <D, T> Page<T> page(Endpoint ep, @Nullable JsonNode data, PageRequest req, Class<D> dtoType, Function<D, T> map) {
         if (data == null || !data.isObject()) {
             throw Errors.malformed(ep, 200, Reason.NO_DATA, null);
         }
@@ -271,7 +272,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         return t;
     }
 
-    private SdkToken sdkToken(Endpoint ep, JsonNode data, String userId, boolean requireActive) {
+    private SdkToken sdkToken(Endpoint ep, @Nullable JsonNode data, String userId, boolean requireActive) {
         Dto.SdkTokenDto dto = convert(ep, data, Dto.SdkTokenDto.class);
         scrubber.rememberToken(dto.theToken());
         if (requireActive && dto.active() == null) {
@@ -330,7 +331,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
     // API tokens
 
     @Override
-    public List<ApiToken> listApiTokens(String businessUnitId) {
+    public List<ApiToken> listApiTokens(@Nullable String businessUnitId) {
         String bu = blankToNull(businessUnitId);
         JsonNode data = transport.get(API_LIST, List.of("api-tokens"), Transport.query("businessUnitId", bu));
         if (data != null && data.isObject() && data.has("content")) {
@@ -374,7 +375,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
     }
 
     @Override
-    public ApiToken setApiTokenActive(String tokenId, boolean active, String reason) {
+    public ApiToken setApiTokenActive(String tokenId, boolean active, @Nullable String reason) {
         String id = requireId(tokenId);
         ObjectNode body = mapper.createObjectNode();
         body.put("active", active);
@@ -402,7 +403,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         }
     }
 
-    private <T> T convert(Endpoint ep, JsonNode node, Class<T> type) {
+    private <T> T convert(Endpoint ep, @Nullable JsonNode node, Class<T> type) {
         if (node == null || node.isNull()) {
             throw Errors.malformed(ep, 200, Reason.NO_DATA, null);
         }
@@ -423,7 +424,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
      * collection's endpoint), then refused when it holds a control or format character, a path separator, or is
      * {@code .} / {@code ..}.
      */
-    static String requireId(String id) {
+    static String requireId(@Nullable String id) {
         if (id == null) {
             throw EdfaPayException.invalid(Reason.ID_MISSING, null);
         }
@@ -444,7 +445,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         return t;
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 

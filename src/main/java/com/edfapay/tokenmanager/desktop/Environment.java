@@ -1,6 +1,7 @@
 package com.edfapay.tokenmanager.desktop;
 
 import com.edfapay.tokenmanager.api.BaseUrlPolicy;
+import org.jspecify.annotations.Nullable;
 
 /** The EdfaPay environments a profile can point at; the kind decides the badge colour on every screen. */
 public enum Environment {
@@ -12,16 +13,16 @@ public enum Environment {
 
     public enum Kind { PRODUCTION, SANDBOX, LOCAL, CUSTOM }
 
-    private final String presetBaseUrl;
+    private final @Nullable String presetBaseUrl;
     private final Kind kind;
 
-    Environment(String presetBaseUrl, Kind kind) {
+    Environment(@Nullable String presetBaseUrl, Kind kind) {
         this.presetBaseUrl = presetBaseUrl;
         this.kind = kind;
     }
 
     /** Null where the user types the URL (custom) or the app chooses it (local sandbox). */
-    public String presetBaseUrl() {
+    public @Nullable String presetBaseUrl() {
         return presetBaseUrl;
     }
 
@@ -30,7 +31,7 @@ public enum Environment {
     }
 
     /** The EdfaPay web dashboard that belongs to this API host, where API tokens are managed today. */
-    public String dashboardUrl() {
+    public @Nullable String dashboardUrl() {
         return switch (this) {
             case PRODUCTION -> "https://app.edfapay.com";
             case REVAMP_SANDBOX, DEMO_SANDBOX -> "https://demo.edfapay.com";
@@ -43,7 +44,7 @@ public enum Environment {
      * is normalised first ({@link BaseUrlPolicy#canonical}: case, trailing dot, default port, {@code /api/v1},
      * trailing slash), so {@code HTTPS://APP-API.EDFAPAY.COM.:443/api/v1} is production too.
      */
-    public static Environment forBaseUrl(String url) {
+    public static Environment forBaseUrl(@Nullable String url) {
         String normalised = BaseUrlPolicy.canonical(url).orElse(null);
         if (normalised == null) {
             return CUSTOM;

@@ -27,6 +27,12 @@ public final class Dto {
         return s.clean(v, FIELD_MAX);
     }
 
+    /** {@link #text} for a field the records require; nothing readable becomes "". */
+    static String required(SecretScrubber s, @Nullable String v) {
+        String t = s.clean(v, FIELD_MAX);
+        return t == null ? "" : t;
+    }
+
     public record MeDto(String userId, String userType, String businessUnitId, String businessUnitName,
                         String partnerId) {
     }
@@ -66,13 +72,13 @@ public final class Dto {
     public record MerchantDto(String id, String name, String nameAR, String emailAddress, Boolean active,
                               String partnerId) {
         public MerchantSummary toSummary(SecretScrubber s) {
-            return new MerchantSummary(id, text(s, name), text(s, nameAR), text(s, emailAddress), active, partnerId);
+            return new MerchantSummary(id, required(s, name), text(s, nameAR), text(s, emailAddress), active, partnerId);
         }
     }
 
     public record PartnerDto(String id, String name, String nameAR, String emailAddress, Boolean active) {
         public PartnerSummary toSummary(SecretScrubber s) {
-            return new PartnerSummary(id, text(s, name), text(s, nameAR), text(s, emailAddress), active);
+            return new PartnerSummary(id, required(s, name), text(s, nameAR), text(s, emailAddress), active);
         }
     }
 
@@ -80,7 +86,7 @@ public final class Dto {
                               Instant createdAt, String createdBy, Instant lastUsedAt, Instant expiresAt,
                               String businessUnitId, String disabledReason, String replacedById, String secret) {
         public ApiToken toApiToken(SecretScrubber s) {
-            return new ApiToken(id, text(s, name), text(s, prefix), text(s, last4), Boolean.TRUE.equals(active),
+            return new ApiToken(id, required(s, name), required(s, prefix), required(s, last4), Boolean.TRUE.equals(active),
                     createdAt, text(s, createdBy), lastUsedAt, expiresAt, businessUnitId, text(s, disabledReason),
                     replacedById);
         }

@@ -56,7 +56,7 @@ public final class Errors {
                 .withDetail(detail));
     }
 
-    public static EdfaPayException transport(Endpoint ep, Reason reason, Throwable cause) {
+    public static EdfaPayException transport(Endpoint ep, Reason reason, @Nullable Throwable cause) {
         return EdfaPayException.of(Details.of(reason, ep.operation()).withCause(cause));
     }
 }

@@ -35,6 +35,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 
 /** The Connect screen: the local sandbox personas and the form for a real EdfaPay environment. */
 public final class ConnectViewModel {
@@ -55,7 +56,7 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper();
     private final ObservableList<PersonaChoice> personas = FXCollections.observableArrayList();
     private final ObservableList<PersonaChoice> personasView = FXCollections.unmodifiableObservableList(personas);
-    private String sandboxBaseUrl;
+    private @Nullable String sandboxBaseUrl;
 
     private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
     private final ObservableList<ConnectionProfile> profilesView = FXCollections.unmodifiableObservableList(profiles);
@@ -180,7 +181,8 @@ public final class ConnectViewModel {
         openSession(profileName, environment.get(), baseUrl.get().trim(), apiKey.get().trim(), rememberFor);
     }
 
-    private void openSession(String profileName, Environment env, String url, String key, String rememberFor) {
+    private void openSession(String profileName, Environment env, String url, String key,
+                             @Nullable String rememberFor) {
         begin(messages.get("connect.status.connecting"));
         tasks.run(() -> {
             EdfaPayApi api = connector.open(url, key);
@@ -255,7 +257,7 @@ public final class ConnectViewModel {
         showProfile(null);
     }
 
-    private void showProfile(ConnectionProfile profile) {
+    private void showProfile(@Nullable ConnectionProfile profile) {
         status(StatusKind.NONE, "");
         apiKey.set("");
         if (profile == null) {
@@ -279,7 +281,7 @@ public final class ConnectViewModel {
     }
 
     private String describe(Identity identity) {
-        String role = messages.get("userType." + identity.userType().name());
+        String role = RoleAccess.typeLabel(messages, identity.userType());
         if (identity.fromProbe()) {
             return messages.get("connect.status.okProbe", role);
         }
