@@ -7,7 +7,6 @@ import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.edfapay.tokenmanager.api.ApiToken;
-import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.MerchantSummary;
 import com.edfapay.tokenmanager.api.NewApiToken;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;

@@ -13,7 +13,6 @@ import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.MemorySecretStore;
 import com.edfapay.tokenmanager.desktop.ProfileStore;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
-import com.edfapay.tokenmanager.ui.Failures;
 import com.edfapay.tokenmanager.ui.RecordingDialogs;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;

@@ -5,7 +5,6 @@ import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
 import com.edfapay.tokenmanager.ui.Failures;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.Identity;
 import com.edfapay.tokenmanager.api.MerchantSummary;
 import com.edfapay.tokenmanager.api.SdkToken;

@@ -3,7 +3,6 @@ package com.edfapay.tokenmanager.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.edfapay.tokenmanager.app.AppUnderTest;
-import com.edfapay.tokenmanager.sandbox.SandboxOptions;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
