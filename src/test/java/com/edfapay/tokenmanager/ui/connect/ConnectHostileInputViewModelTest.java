@@ -156,6 +156,6 @@ class ConnectHostileInputViewModelTest {
         vm.environmentProperty().set(Environment.CUSTOM);
         vm.baseUrlProperty().set("https://payments.example.com");
         vm.apiKeyProperty().set(KEY + "\u200B");
-        assertThat(vm.inputProblemProperty().get()).contains("حرف غير مرئي").contains("U+200B");
+        assertThat(vm.inputProblemProperty().get()).contains("الحرف غير المرئي").contains("U+200B");
     }
 }
