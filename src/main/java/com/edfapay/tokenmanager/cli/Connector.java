@@ -58,9 +58,9 @@ final class Connector {
                     : messages.get("connect.noBaseUrl"));
         }
         baseUrl = baseUrl.strip();
-        Optional<String> problem = BaseUrlPolicy.problem(baseUrl);
+        Optional<com.edfapay.tokenmanager.api.EdfaPayException.InvalidInput> problem = BaseUrlPolicy.problem(baseUrl);
         if (problem.isPresent()) {
-            throw CliFailure.usage(messages.get("connect.badBaseUrl", baseUrl, problem.get()));
+            throw CliFailure.usage(messages.get("connect.badBaseUrl", baseUrl, problem.get().reason().name()));
         }
         String key = key(profile);
         redactor.remember(key);

@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.desktop;
 
+import com.edfapay.tokenmanager.api.BaseUrlPolicy;
 import org.jspecify.annotations.Nullable;
 
 /** The EdfaPay environments a profile can point at; the kind decides the badge colour on every screen. */
@@ -38,11 +39,18 @@ public enum Environment {
         };
     }
 
-    /** The environment a saved URL belongs to, so a custom URL equal to production still gets the red badge. */
+    /**
+     * The environment a saved URL belongs to, so a custom URL equal to production still gets the red badge. The URL
+     * is normalised first ({@link BaseUrlPolicy#canonical}: case, trailing dot, default port, {@code /api/v1},
+     * trailing slash), so {@code HTTPS://APP-API.EDFAPAY.COM.:443/api/v1} is production too.
+     */
     public static Environment forBaseUrl(@Nullable String url) {
-        String normalised = url == null ? "" : url.trim().replaceAll("/+$", "");
+        String normalised = BaseUrlPolicy.canonical(url).orElse(null);
+        if (normalised == null) {
+            return CUSTOM;
+        }
         for (Environment environment : values()) {
-            if (normalised.equalsIgnoreCase(environment.presetBaseUrl)) {
+            if (environment.presetBaseUrl != null && normalised.equals(environment.presetBaseUrl)) {
                 return environment;
             }
         }

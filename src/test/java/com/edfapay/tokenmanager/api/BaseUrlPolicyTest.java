@@ -22,7 +22,8 @@ class BaseUrlPolicyTest {
         "http://example.com", "http://app-api.edfapay.com", "http://10.0.0.5:8080", "http://128.0.0.1",
         "http://localhost.evil.com", "http://[::2]", "http://127.0.0.1.nip.io"})
     void plainHttpToARemoteHostIsRejected(String url) {
-        assertThat(BaseUrlPolicy.problem(url)).hasValueSatisfying(p -> assertThat(p).contains("https://"));
+        assertThat(BaseUrlPolicy.problem(url)).hasValueSatisfying(
+                p -> assertThat(p.reason()).isEqualTo(EdfaPayException.Reason.URL_PLAIN_HTTP));
     }
 
     @ParameterizedTest
@@ -39,10 +40,10 @@ class BaseUrlPolicyTest {
 
     @org.junit.jupiter.api.Test
     void clientRefusesABadUrlWithTheSameMessage() {
-        String problem = BaseUrlPolicy.problem("http://example.com").orElseThrow();
+        EdfaPayException problem = BaseUrlPolicy.problem("http://example.com").orElseThrow();
         assertThatThrownBy(() -> new EdfaPayClient(ClientConfig.of("http://example.com", "k")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(problem);
+                .isInstanceOf(EdfaPayException.InvalidInput.class)
+                .hasMessage(problem.getMessage());
     }
 
     @org.junit.jupiter.api.Test
@@ -55,9 +56,9 @@ class BaseUrlPolicyTest {
     @org.junit.jupiter.api.Test
     void clientRefusesAKeyWithLineBreaksWithoutQuotingIt() {
         assertThatThrownBy(() -> new EdfaPayClient(ClientConfig.of("https://x.example", "abc\nSECRETKEY")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(EdfaPayException.InvalidInput.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SECRETKEY"));
         assertThatThrownBy(() -> new EdfaPayClient(ClientConfig.of("https://x.example", "  ")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(EdfaPayException.InvalidInput.class);
     }
 }

@@ -32,7 +32,8 @@ class EdfaPayClientErrorsTest extends ApiTestSupport {
         assertThat(e.httpStatus()).isEqualTo(400);
         assertThat(e.errorCode()).isEqualTo("API_TOKEN_NAME_TAKEN");
         assertThat(e.serverMessage()).isEqualTo("A token with this name already exists");
-        assertThat(e.getMessage()).contains("A token with this name already exists").contains("HTTP 400");
+        assertThat(e.reason()).isEqualTo(EdfaPayException.Reason.REFUSED);
+        assertThat(e.operation()).isEqualTo(EdfaPayException.Operation.GENERATE_API_TOKEN);
     }
 
     @ParameterizedTest
@@ -52,7 +53,8 @@ class EdfaPayClientErrorsTest extends ApiTestSupport {
         assertThat(e).isInstanceOf(EdfaPayException.Unauthorized.class);
         assertThat(e.httpStatus()).isEqualTo(401);
         assertThat(e.errorCode()).isEqualTo("UNAUTHORIZED");
-        assertThat(e.getMessage()).startsWith("The server rejected the API key (HTTP 401).");
+        assertThat(e.reason()).isEqualTo(EdfaPayException.Reason.KEY_REJECTED);
+        assertThat(e.getMessage()).isEqualTo("KEY_REJECTED during READ_SDK_TOKEN, HTTP 401, errorCode UNAUTHORIZED");
     }
 
     @Test
@@ -71,7 +73,7 @@ class EdfaPayClientErrorsTest extends ApiTestSupport {
                 () -> client.searchUsers(UserQuery.all(PageRequest.first(5))));
         assertThat(e).isInstanceOf(EdfaPayException.Forbidden.class);
         assertThat(e.httpStatus()).isEqualTo(403);
-        assertThat(e.getMessage()).contains("search users");
+        assertThat(e.operation()).isEqualTo(EdfaPayException.Operation.SEARCH_USERS);
     }
 
     @Test
@@ -89,7 +91,7 @@ class EdfaPayClientErrorsTest extends ApiTestSupport {
         EdfaPayException list = catchThrowableOfType(EdfaPayException.class, () -> client.listApiTokens(null));
         assertThat(list).isInstanceOf(EdfaPayException.NotOffered.class);
         assertThat(list.httpStatus()).isEqualTo(404);
-        assertThat(list.getMessage()).startsWith("This server does not offer");
+        assertThat(list.reason()).isEqualTo(EdfaPayException.Reason.NOT_OFFERED);
 
         server.enqueue(new MockResponse.Builder().code(404).body("<html>Not Found</html>").build());
         EdfaPayException gen = catchThrowableOfType(EdfaPayException.class,
@@ -150,7 +152,8 @@ class EdfaPayClientErrorsTest extends ApiTestSupport {
         assertThat(e).isInstanceOf(EdfaPayException.Rejected.class);
         assertThat(e.errorCode()).isEqualTo("USER_NOT_FOUND");
         assertThat(e.serverMessage()).isEqualTo("User not found");
-        assertThat(e.getMessage()).contains("User not found");
+        assertThat(e.reason()).isEqualTo(EdfaPayException.Reason.REFUSED);
+        assertThat(e.details().fromEnvelope()).isTrue();
     }
 
     @Test
@@ -196,7 +199,8 @@ class EdfaPayClientErrorsTest extends ApiTestSupport {
         server.enqueue(ok("{\"userId\":" + big + "}"));
         EdfaPayException e = failGet();
         assertThat(e).isInstanceOf(EdfaPayException.MalformedResponse.class);
-        assertThat(e.getMessage()).contains("larger");
+        assertThat(e.reason()).isEqualTo(EdfaPayException.Reason.TOO_LARGE);
+        assertThat(e.details().detail()).isEqualTo("1024");
     }
 
     @Test
@@ -244,7 +248,7 @@ class EdfaPayClientErrorsTest extends ApiTestSupport {
         EdfaPayException e = failGet();
         assertThat(e).isInstanceOf(EdfaPayException.NetworkFailure.class);
         assertThat(e.httpStatus()).isZero();
-        assertThat(e.getMessage()).contains("Could not connect");
+        assertThat(e.reason()).isEqualTo(EdfaPayException.Reason.CONNECTION_REFUSED);
     }
 
     @Test

@@ -120,10 +120,13 @@ class EdfaPayClientRequestsTest extends ApiTestSupport {
     }
 
     @Test
-    void pathSegmentsAreEncoded() throws Exception {
+    void pathSegmentsAreEncodedAndSeparatorsRefused() throws Exception {
         server.enqueue(ok(sdkJson(SDK_TOKEN, true)));
-        client.getSdkToken("a/b?c");
-        assertThat(take().getTarget()).isEqualTo("/api/v1/sdk-token/a%2Fb%3Fc");
+        client.getSdkToken("\u00e4-1");
+        assertThat(take().getTarget()).isEqualTo("/api/v1/sdk-token/%C3%A4-1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.getSdkToken("a/b?c"))
+                .isInstanceOf(EdfaPayException.InvalidInput.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test

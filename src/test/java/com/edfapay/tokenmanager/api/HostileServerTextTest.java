@@ -27,10 +27,14 @@ class HostileServerTextTest extends ApiTestSupport {
     }
 
     @Test
-    void aMegabyteMessageIsCapped() {
-        server.enqueue(json(400, error(400, "x".repeat(1024 * 1024), "BAD")));
+    void aLongMessageIsCappedAndAMegabyteOneIsNotEvenRead() {
+        server.enqueue(json(400, error(400, "x".repeat(40 * 1024), "BAD")));
         EdfaPayException e = catchThrowableOfType(EdfaPayException.class, () -> client.getSdkToken(USER_ID));
         assertThat(e.serverMessage().length()).isLessThanOrEqualTo(SecretScrubber.DEFAULT_MAX_LENGTH);
+        server.enqueue(json(400, error(400, "x".repeat(1024 * 1024), "BAD")));
+        e = catchThrowableOfType(EdfaPayException.class, () -> client.getSdkToken(USER_ID));
+        assertThat(e).isInstanceOf(EdfaPayException.Rejected.class);
+        assertThat(e.serverMessage()).isNull();
     }
 
     @Test

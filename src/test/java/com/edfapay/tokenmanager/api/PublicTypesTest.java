@@ -74,13 +74,33 @@ class PublicTypesTest {
     }
 
     @Test
-    void withMessageKeepsTypeAndFields() {
-        EdfaPayException e = new EdfaPayException.RateLimited("m", 429, "RATE_LIMITED", "slow", null,
-                Duration.ofSeconds(3));
-        EdfaPayException copy = e.withMessage("other");
-        assertThat(copy).isInstanceOf(EdfaPayException.RateLimited.class).hasMessage("other");
+    void theReasonDecidesTheTypeAndAfterSwitchKeepsTypeAndFields() {
+        EdfaPayException e = EdfaPayException.of(EdfaPayException.Details.of(EdfaPayException.Reason.RATE_LIMITED,
+                        EdfaPayException.Operation.SWITCH_SDK_TOKEN).withHttp(429, "RATE_LIMITED", "slow", true)
+                .withRetryAfter(Duration.ofSeconds(3)));
+        assertThat(e).isInstanceOf(EdfaPayException.RateLimited.class);
+        EdfaPayException copy = e.afterSwitch(EdfaPayException.SwitchOutcome.UNKNOWN, null);
+        assertThat(copy).isInstanceOf(EdfaPayException.RateLimited.class).hasCause(e);
         assertThat(copy.httpStatus()).isEqualTo(429);
+        assertThat(copy.switchOutcome()).contains(EdfaPayException.SwitchOutcome.UNKNOWN);
         assertThat(((EdfaPayException.RateLimited) copy).retryAfter()).contains(Duration.ofSeconds(3));
+        for (EdfaPayException.Reason r : EdfaPayException.Reason.values()) {
+            assertThat(EdfaPayException.of(r, EdfaPayException.Operation.CONNECT).getClass().getSimpleName())
+                    .as(r.name()).isEqualTo(switch (r.kind()) {
+                        case INVALID_INPUT -> "InvalidInput";
+                        case UNAUTHORIZED -> "Unauthorized";
+                        case FORBIDDEN -> "Forbidden";
+                        case NOT_FOUND -> "NotFound";
+                        case NOT_OFFERED -> "NotOffered";
+                        case REJECTED -> "Rejected";
+                        case RATE_LIMITED -> "RateLimited";
+                        case SERVER_ERROR -> "ServerError";
+                        case TIMEOUT -> "Timeout";
+                        case NETWORK -> "NetworkFailure";
+                        case MALFORMED -> "MalformedResponse";
+                        case UNEXPECTED_STATE -> "UnexpectedState";
+                    });
+        }
         assertThat(new Page<>(null, 0, 0, 0, 10, true).content()).isEqualTo(List.of());
     }
 }

@@ -81,7 +81,7 @@ class SdkTokenToggleTest extends ApiTestSupport {
         EdfaPayException e = catchThrowableOfType(EdfaPayException.class,
                 () -> client.setSdkTokenActive(USER_ID, true));
         assertThat(e).isInstanceOf(EdfaPayException.Rejected.class);
-        assertThat(e.getMessage()).containsIgnoringCase("this user has no SDK token yet; generate one first");
+        assertThat(e.reason()).isEqualTo(EdfaPayException.Reason.NO_SDK_TOKEN_YET);
         assertThat(s.puts.get()).isZero();
     }
 
@@ -102,7 +102,8 @@ class SdkTokenToggleTest extends ApiTestSupport {
         EdfaPayException e = catchThrowableOfType(EdfaPayException.class,
                 () -> client.setSdkTokenActive(USER_ID, true));
         assertThat(e).isInstanceOf(EdfaPayException.UnexpectedState.class);
-        assertThat(e.getMessage()).contains("now disabled");
+        assertThat(e.reason()).isEqualTo(EdfaPayException.Reason.STATE_DIFFERS);
+        assertThat(e.details().activeNow()).isFalse();
         assertThat(((EdfaPayException.UnexpectedState) e).actual()).hasValueSatisfying(
                 t -> assertThat(t.active()).isFalse());
         assertThat(s.puts.get()).isEqualTo(1);
@@ -139,7 +140,8 @@ class SdkTokenToggleTest extends ApiTestSupport {
         EdfaPayException e = catchThrowableOfType(EdfaPayException.class,
                 () -> client.setSdkTokenActive(USER_ID, true));
         assertThat(e).isInstanceOf(EdfaPayException.NetworkFailure.class);
-        assertThat(e.getMessage()).contains("not applied").contains("currently disabled");
+        assertThat(e.switchOutcome()).contains(EdfaPayException.SwitchOutcome.NOT_APPLIED);
+        assertThat(e.details().activeNow()).isFalse();
         assertThat(s.puts.get()).isEqualTo(1);
         assertThat(s.active.get()).isFalse();
     }
@@ -153,7 +155,8 @@ class SdkTokenToggleTest extends ApiTestSupport {
                 () -> client.setSdkTokenActive(USER_ID, false));
         assertThat(e).isInstanceOf(EdfaPayException.ServerError.class);
         assertThat(e.httpStatus()).isEqualTo(502);
-        assertThat(e.getMessage()).contains("not applied").contains("currently enabled");
+        assertThat(e.switchOutcome()).contains(EdfaPayException.SwitchOutcome.NOT_APPLIED);
+        assertThat(e.details().activeNow()).isTrue();
         assertThat(s.puts.get()).isEqualTo(1);
     }
 
@@ -165,7 +168,8 @@ class SdkTokenToggleTest extends ApiTestSupport {
         EdfaPayException e = catchThrowableOfType(EdfaPayException.class,
                 () -> client.setSdkTokenActive(USER_ID, true));
         assertThat(e).isInstanceOf(EdfaPayException.NetworkFailure.class);
-        assertThat(e.getMessage()).contains("outcome is unknown").contains("Refresh");
+        assertThat(e.switchOutcome()).contains(EdfaPayException.SwitchOutcome.UNKNOWN);
+        assertThat(e.details().activeNow()).isNull();
         assertThat(s.puts.get()).isEqualTo(1);
     }
 

@@ -52,9 +52,11 @@ class WhoAmITest extends ApiTestSupport {
     }
 
     @Test
-    void meWithoutAUserTypeGivesUnknownNeverNull() {
+    void meWithoutAUserTypeIsRoleMissingNeverNull() {
+        // issue 10, defect 1: say what is wrong (the UI stays on Connect) instead of an identity without a role
         install(Map.of("/api/v1/me", ok("{\"userId\":\"u1\",\"businessUnitId\":\"b1\"}")));
-        assertThat(client.whoAmI().userType()).isEqualTo(UserType.UNKNOWN);
+        assertThat(catchThrowableOfType(EdfaPayException.class, () -> client.whoAmI()).reason())
+                .isEqualTo(EdfaPayException.Reason.ROLE_MISSING);
     }
 
     @Test

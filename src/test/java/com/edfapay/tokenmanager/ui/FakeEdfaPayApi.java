@@ -1,5 +1,7 @@
 package com.edfapay.tokenmanager.ui;
 
+import com.edfapay.tokenmanager.api.EdfaPayException.Operation;
+import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
 import com.edfapay.tokenmanager.api.ApiToken;
 import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.EdfaPayException;
@@ -35,6 +37,8 @@ public class FakeEdfaPayApi implements EdfaPayApi {
     public final AtomicInteger calls = new AtomicInteger();
     /** Failure to throw from the next call to each operation, by operation name. */
     public final Map<String, Supplier<RuntimeException>> failNext = new ConcurrentHashMap<>();
+    /** Failures thrown once the operation has been applied: the change happened, its answer was lost. */
+    public final Map<String, Supplier<RuntimeException>> loseAnswerNext = new ConcurrentHashMap<>();
     public final List<String> log = new CopyOnWriteArrayList<>();
     /** API tokens by id, in insertion order. */
     public final Map<String, ApiToken> apiTokens = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
@@ -62,8 +66,8 @@ public class FakeEdfaPayApi implements EdfaPayApi {
     }
 
     public static EdfaPayException.Unauthorized unauthorized() {
-        return new EdfaPayException.Unauthorized("The server rejected the API key (HTTP 401).", 401,
-                "UNAUTHORIZED", "Invalid API key", null);
+        return (EdfaPayException.Unauthorized) Failures.fail(Reason.KEY_REJECTED, Operation.READ_SDK_TOKEN, 401,
+                "UNAUTHORIZED", "Invalid API key");
     }
 
     protected void enter(String operation) {
@@ -131,8 +135,8 @@ public class FakeEdfaPayApi implements EdfaPayApi {
         enter("setSdkTokenActive:" + userId);
         SdkToken current = getSdkTokenQuietly(userId);
         if (!current.hasToken()) {
-            throw new EdfaPayException.Rejected("This user has no SDK token yet; generate one first.", 400,
-                    "SDK_TOKEN_NOT_FOUND", "No SDK token", null);
+            throw Failures.fail(Reason.NO_SDK_TOKEN_YET, Operation.SWITCH_SDK_TOKEN, 400,
+                    "SDK_TOKEN_NOT_FOUND", "No SDK token");
         }
         if (current.active() == active) {
             return new SdkTokenStatusChange(current, SdkTokenStatusChange.Outcome.ALREADY_IN_STATE);
@@ -161,8 +165,8 @@ public class FakeEdfaPayApi implements EdfaPayApi {
         boolean taken = apiTokens.values().stream().anyMatch(t -> t.businessUnitId().equals(request.businessUnitId())
                 && t.name().equalsIgnoreCase(name));
         if (taken) {
-            throw new EdfaPayException.Rejected("The server refused the request.", 400, "API_TOKEN_NAME_TAKEN",
-                    "An API token named '" + name + "' already exists for this business unit.", null);
+            throw Failures.fail(Reason.REFUSED, Operation.GENERATE_API_TOKEN, 400, "API_TOKEN_NAME_TAKEN",
+                    "An API token named '" + name + "' already exists for this business unit.");
         }
         String secret = "edfa_" + randomBase62(40);
         ApiToken token = new ApiToken("t-" + nextId.incrementAndGet(), name, secret.substring(0, 9),
@@ -174,6 +178,10 @@ public class FakeEdfaPayApi implements EdfaPayApi {
             apiTokens.put(old.id(), withReplacement(old, token.id()));
         }
         issuedSecretValues.add(secret);
+        Supplier<RuntimeException> lost = loseAnswerNext.remove("generateApiToken");
+        if (lost != null) {
+            throw lost.get();
+        }
         com.edfapay.tokenmanager.api.Secret handedOut = com.edfapay.tokenmanager.api.Secret.of(secret);
         issuedSecrets.add(handedOut);
         return new GeneratedApiToken(token, handedOut);
@@ -184,8 +192,8 @@ public class FakeEdfaPayApi implements EdfaPayApi {
         enter("setApiTokenActive:" + tokenId);
         ApiToken t = apiTokens.get(tokenId);
         if (t == null) {
-            throw new EdfaPayException.NotFound("The server could not find that item.", 404, "NOT_FOUND",
-                    "The API token was not found", null);
+            throw Failures.fail(Reason.NOT_FOUND, Operation.SWITCH_API_TOKEN, 404, "NOT_FOUND",
+                    "The API token was not found");
         }
         ApiToken changed = new ApiToken(t.id(), t.name(), t.prefix(), t.last4(), active, t.createdAt(),
                 t.createdBy(), t.lastUsedAt(), t.expiresAt(), t.businessUnitId(), active ? null : reason,

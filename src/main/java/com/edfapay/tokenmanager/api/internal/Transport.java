@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.api.internal;
 
 import com.edfapay.tokenmanager.api.ClientConfig;
 import com.edfapay.tokenmanager.api.EdfaPayException;
+import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
 import com.edfapay.tokenmanager.api.SecretScrubber;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -23,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
@@ -84,7 +88,7 @@ public final class Transport implements AutoCloseable {
     private static HttpUrl baseUrl(String raw) {
         HttpUrl parsed = HttpUrl.parse(raw.trim());
         if (parsed == null) {
-            throw new IllegalArgumentException("The server address is not a valid web address.");
+            throw EdfaPayException.invalid(Reason.URL_INVALID, null);
         }
         // accept "https://host", "https://host/" and "https://host/api/v1"
         List<String> segs = new java.util.ArrayList<>(parsed.pathSegments());
@@ -143,41 +147,44 @@ public final class Transport implements AutoCloseable {
                 .build();
         String logPath = url.encodedPath();
         boolean retryable = method.equals("GET");
+        long cap = Math.min(ep.maxBytes(), config.maxBodyBytes());
         int attempt = 0;
         while (true) {
             attempt++;
             long start = System.nanoTime();
             Raw raw;
             try {
-                raw = send(request);
-            } catch (IOException e) {
-                long ms = elapsedMs(start);
-                EdfaPayException mapped = mapIo(e);
-                LOG.debug("{} {} -> {} ({} ms)", method, logPath, mapped.getClass().getSimpleName(), ms);
-                if (retryable && attempt == 1 && mapped instanceof EdfaPayException.NetworkFailure) {
+                raw = send(request, ep, cap);
+            } catch (EdfaPayException mapped) {
+                LOG.debug("{} {} -> {} ({} ms)", method, logPath, mapped.reason(), elapsedMs(start));
+                if (retryable && attempt == 1 && mapped.reason() == Reason.CONNECTION_LOST) {
                     LOG.debug("{} {}: retrying once after a connection failure", method, logPath);
                     continue;
                 }
                 throw mapped;
             }
-            LOG.debug("{} {} -> {} ({} ms)", method, logPath, raw.status, elapsedMs(start));
-            if (retryable && attempt == 1 && (raw.status == 503 || raw.status == 429)) {
-                Duration retryAfter = parseRetryAfter(raw.retryAfter);
-                Duration wait = retryAfter != null ? retryAfter
-                        : raw.status == 429 ? min(DEFAULT_429_WAIT, config.maxRetryAfter()) : Duration.ZERO;
-                if (wait.compareTo(config.maxRetryAfter()) <= 0) {
-                    LOG.debug("{} {}: retrying once after HTTP {} in {} ms", method, logPath, raw.status,
-                            wait.toMillis());
-                    try {
-                        sleeper.sleep(wait);
-                    } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                        throw interpret(raw, ep);
+            try {
+                LOG.debug("{} {} -> {} ({} ms)", method, logPath, raw.status, elapsedMs(start));
+                if (retryable && attempt == 1 && (raw.status == 503 || raw.status == 429)) {
+                    Duration retryAfter = parseRetryAfter(raw.retryAfter);
+                    Duration wait = retryAfter != null ? retryAfter
+                            : raw.status == 429 ? min(DEFAULT_429_WAIT, config.maxRetryAfter()) : Duration.ZERO;
+                    if (wait.compareTo(config.maxRetryAfter()) <= 0) {
+                        LOG.debug("{} {}: retrying once after HTTP {} in {} ms", method, logPath, raw.status,
+                                wait.toMillis());
+                        try {
+                            sleeper.sleep(wait);
+                        } catch (InterruptedException ie) {
+                            Thread.currentThread().interrupt();
+                            throw interpret(raw, ep);
+                        }
+                        continue;
                     }
-                    continue;
                 }
+                return interpretSuccess(raw, ep, cap);
+            } finally {
+                inFlight.release(raw.body.length);
             }
-            return interpretSuccess(raw, ep);
         }
     }
 
@@ -192,38 +199,104 @@ public final class Transport implements AutoCloseable {
     private record Raw(int status, byte[] body, @Nullable String retryAfter, boolean tooBig) {
     }
 
-    private Raw send(Request request) throws IOException {
+    /**
+     * One exchange. Every failure, including OkHttp's own unchecked ones (a negative Content-Length), becomes a
+     * typed client error. At most {@code cap} bytes of the answer are read; what is held counts towards
+     * {@link #peakBytesInFlight()} until the answer has been interpreted.
+     */
+    private Raw send(Request request, Endpoint ep, long cap) {
         Call call = http.newCall(request);
-        try (Response response = call.execute()) {
+        Response response;
+        try {
+            response = call.execute();
+        } catch (IOException e) {
+            throw mapIo(ep, e, false, false);
+        } catch (RuntimeException e) {
+            // OkHttp rejects some malformed answers with unchecked exceptions (IllegalArgumentException, ...)
+            throw Errors.transport(ep, Reason.NOT_HTTP, null);
+        }
+        try (response) {
             ResponseBody rb = response.body();
-            long max = config.maxBodyBytes();
             String retryAfter = response.header("Retry-After");
-            if (rb.contentLength() > max) {
+            Response network = response.networkResponse();
+            boolean gzip = network != null && "gzip".equalsIgnoreCase(network.header("Content-Encoding"));
+            if (rb.contentLength() > cap) {
                 return new Raw(response.code(), new byte[0], retryAfter, true);
             }
             BufferedSource source = rb.source();
-            if (source.request(max + 1)) {
-                return new Raw(response.code(), new byte[0], retryAfter, true);
+            try {
+                boolean tooBig = source.request(cap + 1);
+                long size = source.getBuffer().size();
+                inFlight.hold(size);
+                if (tooBig) {
+                    source.getBuffer().clear();
+                    inFlight.release(size);
+                    return new Raw(response.code(), new byte[0], retryAfter, true);
+                }
+                try {
+                    return new Raw(response.code(), source.getBuffer().readByteArray(), retryAfter, false);
+                } catch (RuntimeException | Error e) {
+                    inFlight.release(size);
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw mapIo(ep, e, true, gzip);
+            } catch (RuntimeException e) {
+                throw Errors.transport(ep, Reason.NOT_HTTP, null);
             }
-            return new Raw(response.code(), source.getBuffer().readByteArray(), retryAfter, false);
         }
     }
+
+    /** Bytes of answers held at once by this client, and the most ever held (for the response-cap test). */
+    private final InFlight inFlight = new InFlight();
+
+    public long peakBytesInFlight() {
+        return inFlight.peak();
+    }
+
+    private static final class InFlight {
+        private final java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+
+        void hold(long n) {
+            long v = now.addAndGet(n);
+            peak.accumulateAndGet(v, Math::max);
+        }
+
+        void release(long n) {
+            now.addAndGet(-n);
+        }
+
+        long peak() {
+            return peak.get();
+        }
+    }
+
+    /** Ten years: a longer {@code Retry-After} is read as this, so durations never overflow. */
+    static final Duration LONGEST_RETRY_AFTER = Duration.ofDays(3650);
 
     static @Nullable Duration parseRetryAfter(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.trim();
-        try {
-            long secs = Long.parseLong(v);
-            return Duration.ofSeconds(Math.max(0, secs));
-        } catch (NumberFormatException ignored) {
-            // maybe an HTTP date
+        if (v.matches("\\d{1,400}")) {
+            if (v.length() > 12) {
+                return LONGEST_RETRY_AFTER;
+            }
+            Duration d = Duration.ofSeconds(Long.parseLong(v));
+            return d.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : d;
+        }
+        if (v.matches("-\\d{1,400}")) {
+            return Duration.ZERO;
         }
         try {
             Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             Duration d = Duration.between(Instant.now(), at);
-            return d.isNegative() ? Duration.ZERO : d;
+            if (d.isNegative()) {
+                return Duration.ZERO;
+            }
+            return d.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : d;
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -232,50 +305,48 @@ public final class Transport implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------------------
     // interpretation
 
-    private @Nullable JsonNode interpretSuccess(Raw raw, Endpoint ep) {
+    private @Nullable JsonNode interpretSuccess(Raw raw, Endpoint ep, long cap) {
         if (raw.status < 200 || raw.status > 299) {
             throw interpret(raw, ep);
         }
         if (raw.tooBig) {
-            throw Errors.malformed(raw.status, "the answer is larger than the allowed "
-                    + config.maxBodyBytes() + " bytes", null);
+            throw Errors.malformed(ep, raw.status, Reason.TOO_LARGE, String.valueOf(cap));
         }
         JsonNode root = parseJson(raw.body);
         if (root == null) {
-            throw Errors.malformed(raw.status, "it is not JSON", null);
+            throw Errors.malformed(ep, raw.status, Reason.NOT_JSON, null);
         }
         if (!isEnvelope(root)) {
-            throw Errors.malformed(raw.status, "it is not in EdfaPay's response format", null);
+            throw Errors.malformed(ep, raw.status, Reason.NOT_ENVELOPE, null);
         }
         int code = root.get("code").asInt();
-        if (code != 200) {
-            String msg = text(root, "message");
+        // any 2xx envelope is success (201 Created on a POST carries the one-time secret)
+        if (code < 200 || code > 299) {
+            String msg = scrub(text(root, "message"));
             String errorCode = scrub(text(root, "errorCode"));
             if (code >= 400 && code <= 599) {
-                return throwFor(code, msg, errorCode, null, ep);
+                throw Errors.forStatus(code, code, msg, errorCode, true, null, ep);
             }
-            throw Errors.forStatus(raw.status, code, scrub(msg), errorCode, null, ep);
+            throw Errors.forStatus(raw.status, code, msg, errorCode, true, null, ep);
         }
         JsonNode data = root.get("data");
         return data == null || data.isNull() ? null : data;
     }
 
-    private JsonNode throwFor(int status, @Nullable String msg, @Nullable String errorCode,
-                              @Nullable Duration retryAfter, Endpoint ep) {
-        throw Errors.forStatus(status, status, scrub(msg), errorCode, retryAfter, ep);
-    }
-
     private EdfaPayException interpret(Raw raw, Endpoint ep) {
         @Nullable String msg = null;
         @Nullable String errorCode = null;
+        boolean envelope = false;
         if (!raw.tooBig) {
             JsonNode root = parseJson(raw.body);
             if (root != null && root.isObject()) {
-                msg = text(root, "message");
+                envelope = isEnvelope(root);
+                msg = scrub(text(root, "message"));
                 errorCode = scrub(text(root, "errorCode"));
             }
         }
-        return Errors.forStatus(raw.status, raw.status, scrub(msg), errorCode, parseRetryAfter(raw.retryAfter), ep);
+        return Errors.forStatus(raw.status, raw.status, msg, errorCode, envelope, parseRetryAfter(raw.retryAfter),
+                ep);
     }
 
     private @Nullable JsonNode parseJson(byte[] body) {
@@ -316,24 +387,49 @@ public final class Transport implements AutoCloseable {
         return scrubber.clean(serverText);
     }
 
-    private static EdfaPayException mapIo(IOException e) {
+    /**
+     * @param afterHeaders true when the failure came while reading the body, after a valid status line
+     * @param gzip         true when that body was gzip-compressed (a failure reading it is then a corrupt answer)
+     */
+    private static EdfaPayException mapIo(Endpoint ep, IOException e, boolean afterHeaders, boolean gzip) {
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-            return Errors.timeout(e);
+            return Errors.transport(ep, Reason.TIMEOUT, e);
         }
         if (e instanceof UnknownHostException) {
-            return Errors.network("The server name could not be found. Check the server address and your network "
-                    + "connection.", e);
+            return Errors.transport(ep, Reason.UNKNOWN_HOST, e);
         }
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-            return Errors.network("Could not connect to the server. Check the server address and your network "
-                    + "connection, then try again.", e);
+            return Errors.transport(ep, Reason.CONNECTION_REFUSED, e);
         }
         if (e instanceof SSLException) {
-            return Errors.network("A secure connection to the server could not be established. Check the server "
-                    + "address; if it is correct, the server's certificate may not be trusted.", e);
+            return Errors.transport(ep, Reason.TLS_FAILED, e);
         }
-        return Errors.network("The connection to the server was lost before its answer arrived. Check your "
-                + "network connection and try again.", e);
+        // from here on, the exceptions' messages may quote what the server sent: keep no cause
+        if (e instanceof ProtocolException || (!afterHeaders && bytesWithoutStatusLine(e))) {
+            return Errors.transport(ep, Reason.NOT_HTTP, null);
+        }
+        if (afterHeaders && gzip && !(e instanceof SocketException)) {
+            return Errors.transport(ep, Reason.CORRUPT_COMPRESSION, null);
+        }
+        return Errors.transport(ep, Reason.CONNECTION_LOST, null);
+    }
+
+    private static final Pattern NO_LINE = Pattern.compile("not found: limit=\\d+ content=([0-9a-f]+)");
+
+    /**
+     * True when the server sent bytes and closed without ever sending a status line (HTTP/0.9, or not HTTP at
+     * all): okio then reports the line it could not find together with the first bytes it got.
+     */
+    private static boolean bytesWithoutStatusLine(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException && t.getMessage() != null && NO_LINE.matcher(t.getMessage()).find()) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Builds a query map that keeps insertion order and drops nulls. */

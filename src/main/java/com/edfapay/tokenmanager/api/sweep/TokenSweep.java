@@ -332,8 +332,8 @@ public final class TokenSweep {
                 if (stopped()) {
                     return null;
                 }
-                throw new EdfaPayException.NetworkFailure("The request could not be completed.", 0, null, null,
-                        unexpected);
+                throw EdfaPayException.of(EdfaPayException.Details.of(EdfaPayException.Reason.CONNECTION_LOST,
+                        EdfaPayException.Operation.READ_SDK_TOKEN).withCause(unexpected));
             }
         }
     }

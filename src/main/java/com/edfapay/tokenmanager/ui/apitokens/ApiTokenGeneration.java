@@ -98,16 +98,48 @@ final class ApiTokenGeneration {
                         form.markTaken(name);
                         progress.show(StatusKind.ERROR, messages.get("api.form.problem.nameTaken", name));
                         askAndGenerate(form, target, replaces);
-                    } else if (failure instanceof EdfaPayException.Timeout
-                            || failure instanceof EdfaPayException.NetworkFailure) {
-                        // The token may exist without us having seen its secret; no automatic retry.
-                        progress.fail(failure, null);
-                        progress.show(StatusKind.ERROR,
-                                messages.get("api.generate.unknownOutcome", services.errors().describe(failure)));
+                    } else if (answerLost(failure)) {
+                        // The token may exist without us having seen its secret: never retry, look at the list.
+                        reconcile(name, failure);
                     } else {
                         progress.fail(failure, null);
                     }
                 });
+    }
+
+    /** Issue 10, defect 6: failures after which the server may have created the token. */
+    private static boolean answerLost(Throwable failure) {
+        return failure instanceof EdfaPayException.Timeout || failure instanceof EdfaPayException.NetworkFailure
+                || failure instanceof EdfaPayException.ServerError
+                || failure instanceof EdfaPayException.MalformedResponse;
+    }
+
+    /**
+     * Reads the list again and says what it shows: the token is there (created, its secret lost: select it so it
+     * can be disabled), or it is not (not created). When the list cannot be read either, the outcome stays unknown.
+     */
+    private void reconcile(String name, Throwable failure) {
+        String said = services.errors().describe(failure);
+        java.util.Set<String> before = new java.util.HashSet<>();
+        list.rows().forEach(r -> before.add(r.id()));
+        progress.begin(messages.get("api.generate.checking", name));
+        services.tasks().run(() -> services.api().listApiTokens(merchants.listScope()), tokens -> {
+            progress.finished();
+            list.showAll(tokens);
+            ApiTokenRow created = list.rows().stream()
+                    .filter(r -> !before.contains(r.id()) && r.token().name().equals(name))
+                    .findFirst().orElse(null);
+            if (created != null) {
+                list.selectedProperty().set(created);
+                progress.show(StatusKind.ERROR, messages.get("api.generate.createdSecretLost", name, said));
+            } else {
+                progress.show(StatusKind.ERROR, messages.get("api.generate.notCreated", name, said));
+            }
+        }, listFailure -> {
+            progress.finished();
+            progress.fail(failure, null);
+            progress.show(StatusKind.ERROR, messages.get("api.generate.unknownOutcome", said));
+        });
     }
 
     private static boolean isNameTaken(Throwable failure) {

@@ -51,6 +51,7 @@ public final class ConnectView {
     @FXML private Button deleteButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
+    @FXML private Label inputProblemLabel;
 
     public ConnectView(ConnectViewModel viewModel) {
         this.viewModel = viewModel;
@@ -90,6 +91,9 @@ public final class ConnectView {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        inputProblemLabel.textProperty().bind(viewModel.inputProblemProperty());
+        inputProblemLabel.visibleProperty().bind(viewModel.inputProblemProperty().isNotEmpty());
+        inputProblemLabel.managedProperty().bind(inputProblemLabel.visibleProperty());
         StatusStyles.follow(statusLabel, viewModel.statusKindProperty());
     }
 

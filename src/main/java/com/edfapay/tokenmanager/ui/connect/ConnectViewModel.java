@@ -1,6 +1,8 @@
 package com.edfapay.tokenmanager.ui.connect;
 
+import com.edfapay.tokenmanager.api.ApiKeyPolicy;
 import com.edfapay.tokenmanager.api.BaseUrlPolicy;
+import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.Identity;
 import com.edfapay.tokenmanager.desktop.ConnectionProfile;
@@ -15,6 +17,7 @@ import com.edfapay.tokenmanager.ui.common.TaskRunner;
 import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import com.edfapay.tokenmanager.ui.session.Session;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -75,8 +78,11 @@ public final class ConnectViewModel {
     private final BooleanBinding production = Bindings.createBooleanBinding(
             () -> Environment.forBaseUrl(baseUrl.get()) == Environment.PRODUCTION, baseUrl);
     private final BooleanBinding canSubmit = Bindings.createBooleanBinding(
-            () -> !busy.get() && !apiKey.get().isBlank() && BaseUrlPolicy.problem(baseUrl.get()).isEmpty(),
+            () -> !busy.get() && !apiKey.get().isBlank() && BaseUrlPolicy.problem(baseUrl.get()).isEmpty()
+                    && ApiKeyPolicy.problem(apiKey.get()).isEmpty(),
             busy, apiKey, baseUrl);
+    /** Issue 10: what is wrong with the typed URL or key, worded; empty while nothing is (or nothing is typed). */
+    private final ReadOnlyStringWrapper inputProblem = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSave = Bindings.createBooleanBinding(
             () -> !busy.get() && !name.get().isBlank() && BaseUrlPolicy.problem(baseUrl.get()).isEmpty(),
             busy, name, baseUrl);
@@ -103,6 +109,30 @@ public final class ConnectViewModel {
         selectedProfile.addListener((obs, old, profile) -> showProfile(profile));
         sandboxStatus.set(messages.get("connect.sandbox.starting"));
         personas.setAll(PERSONA_NAMES.stream().map(this::startingChoice).toList());
+        baseUrl.addListener((obs, old, url) -> checkInput());
+        apiKey.addListener((obs, old, key) -> checkInput());
+        checkInput();
+    }
+
+    /** Words the first problem of the URL, then of the key (once one is typed), for the line under the form. */
+    private void checkInput() {
+        Optional<EdfaPayException.InvalidInput> problem = BaseUrlPolicy.problem(baseUrl.get());
+        if (problem.isEmpty() && !apiKey.get().isEmpty()) {
+            problem = ApiKeyPolicy.problem(apiKey.get());
+        }
+        inputProblem.set(problem.map(errors::describe).orElse(""));
+    }
+
+    /** Issue 10, defect 1: an identity the app cannot show is an error on this screen, never an empty window. */
+    private static Identity requireKnownRole(Identity identity) {
+        if (identity.userType() == null) {
+            throw EdfaPayException.of(EdfaPayException.Reason.ROLE_MISSING, EdfaPayException.Operation.WHO_AM_I);
+        }
+        if (!RoleAccess.seesSdkTokens(identity.userType())) {
+            throw EdfaPayException.of(EdfaPayException.Details.of(EdfaPayException.Reason.ROLE_UNKNOWN,
+                    EdfaPayException.Operation.WHO_AM_I).withDetail(identity.userType().name()));
+        }
+        return identity;
     }
 
     /**
@@ -155,7 +185,7 @@ public final class ConnectViewModel {
         String url = baseUrl.get().trim();
         String key = apiKey.get().trim();
         begin(messages.get("connect.status.testing"));
-        tasks.run(() -> connector.open(url, key).whoAmI(),
+        tasks.run(() -> requireKnownRole(connector.open(url, key).whoAmI()),
                 identity -> finish(StatusKind.SUCCESS, describe(identity)),
                 this::showError);
     }
@@ -175,7 +205,7 @@ public final class ConnectViewModel {
         begin(messages.get("connect.status.connecting"));
         tasks.run(() -> {
             EdfaPayApi api = connector.open(url, key);
-            Identity identity = api.whoAmI();
+            Identity identity = requireKnownRole(api.whoAmI());
             if (rememberFor != null) {
                 secretStore.write(rememberFor, key);
             }
@@ -324,6 +354,7 @@ public final class ConnectViewModel {
     public BooleanProperty rememberKeyProperty() { return rememberKey; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty inputProblemProperty() { return inputProblem.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<StatusKind> statusKindProperty() { return statusKind.getReadOnlyProperty(); }
     public BooleanBinding baseUrlEditableProperty() { return baseUrlEditable; }
     public BooleanBinding productionProperty() { return production; }

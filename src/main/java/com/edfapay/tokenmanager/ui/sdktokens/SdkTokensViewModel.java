@@ -71,7 +71,10 @@ public final class SdkTokensViewModel {
     private static final String DEFAULT_SORT = "username";
 
     /** What the banner above the table says, if anything. */
-    public enum Banner { NONE, KEY_REJECTED, LOAD_FAILED, NEEDS_USER_ID }
+    public enum Banner { NONE, KEY_REJECTED, LOAD_FAILED, NEEDS_USER_ID, TRUNCATED }
+
+    /** Issue 10, defect 2: the most users the tab loads, whatever a server claims (refine the search for more). */
+    static final int MAX_USERS = 50_000;
 
     /** Columns the user can sort by; name and type are sorted by the server, the rest over loaded rows. */
     public enum SortColumn {

@@ -1,5 +1,7 @@
 package com.edfapay.tokenmanager.api.sweep;
 
+import com.edfapay.tokenmanager.api.EdfaPayException.Operation;
+import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.edfapay.tokenmanager.api.EdfaPayException;
@@ -159,8 +161,8 @@ class TokenSweepTest {
                 requestTimes.add(clock.nanos());
                 if (userId.equals("u-5") && throttledOnce.getAndIncrement() < 2) {
                     log.add("getSdkToken:" + userId);
-                    throw new EdfaPayException.RateLimited("Too many requests.", 429, null, null, null,
-                            Duration.ofSeconds(3));
+                    throw EdfaPayException.of(EdfaPayException.Details.of(Reason.RATE_LIMITED,
+                            Operation.READ_SDK_TOKEN).withHttp(429, null, null, true).withRetryAfter(Duration.ofSeconds(3)));
                 }
                 return super.getSdkToken(userId);
             }
@@ -188,8 +190,8 @@ class TokenSweepTest {
         VirtualClock clock = new VirtualClock();
         FakeEdfaPayApi api = FakeEdfaPayApi.partner();
         seed(api, "m-1", "u-", 3);
-        api.failNext.put("getSdkToken:u-1", () -> new EdfaPayException.RateLimited("Too many requests.", 429, null,
-                null, null, null));
+        api.failNext.put("getSdkToken:u-1", () -> EdfaPayException.of(EdfaPayException.Details.of(Reason.RATE_LIMITED,
+                Operation.READ_SDK_TOKEN).withHttp(429, null, null, true)));
 
         SweepSummary summary = TokenSweep.over(api, EVERYONE).concurrency(1).clock(clock).build().run();
 
@@ -205,7 +207,8 @@ class TokenSweepTest {
             public SdkToken getSdkToken(String userId) {
                 if (userId.equals("u-2")) {
                     log.add("getSdkToken:" + userId);
-                    throw new EdfaPayException.ServerError("The server is unavailable.", 503, null, null, null);
+                    throw EdfaPayException.of(EdfaPayException.Details.of(Reason.SERVER_ERROR,
+                            Operation.READ_SDK_TOKEN).withHttp(503, null, null, true));
                 }
                 return super.getSdkToken(userId);
             }
@@ -232,8 +235,8 @@ class TokenSweepTest {
     void otherFailuresAreReportedForThatUserAndTheSweepGoesOn() {
         FakeEdfaPayApi api = FakeEdfaPayApi.partner();
         seed(api, "m-1", "u-", 6);
-        api.failNext.put("getSdkToken:u-4", () -> new EdfaPayException.NotFound("Not found.", 404, null, null,
-                null));
+        api.failNext.put("getSdkToken:u-4", () -> EdfaPayException.of(EdfaPayException.Details.of(Reason.NOT_FOUND,
+                Operation.READ_SDK_TOKEN).withHttp(404, null, null, true)));
         List<SweepResult> results = new CopyOnWriteArrayList<>();
 
         SweepSummary summary = TokenSweep.over(api, EVERYONE).onResult(results::add).build().run();
@@ -262,8 +265,8 @@ class TokenSweepTest {
     void usersThatCannotBeListedAbortTheSweep() {
         FakeEdfaPayApi api = FakeEdfaPayApi.partner();
         seed(api, "m-1", "u-", 4);
-        api.failNext.put("searchUsers", () -> new EdfaPayException.Timeout("No answer in time.", 0, null, null,
-                null));
+        api.failNext.put("searchUsers", () -> EdfaPayException.of(Reason.TIMEOUT,
+                Operation.SEARCH_USERS));
 
         SweepSummary summary = TokenSweep.over(api, EVERYONE).build().run();
 
@@ -284,7 +287,8 @@ class TokenSweepTest {
                     gate.acquire();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new EdfaPayException.NetworkFailure("Interrupted.", 0, null, null, e);
+                    throw EdfaPayException.of(EdfaPayException.Details.of(Reason.CONNECTION_LOST,
+                            Operation.READ_SDK_TOKEN).withCause(e));
                 }
                 return super.getSdkToken(userId);
             }

@@ -1,10 +1,12 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
+import com.edfapay.tokenmanager.api.EdfaPayException.Operation;
+import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
+import com.edfapay.tokenmanager.ui.Failures;
 import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.edfapay.tokenmanager.api.ApiToken;
-import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.MerchantSummary;
 import com.edfapay.tokenmanager.api.NewApiToken;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
@@ -260,14 +262,14 @@ class ApiTokensViewModelTest {
     }
 
     @Test
-    void aGenerateThatTimesOutSaysTheTokenMayExistAndOffersNoBlindRetry() {
+    void aGenerateThatTimesOutChecksTheListAndOffersNoBlindRetry() {
         ApiTokensViewModel vm = merchantViewModel();
-        api.failNext.put("generateApiToken", () -> new EdfaPayException.Timeout("timeout", 0, null, null, null));
+        api.failNext.put("generateApiToken", () -> Failures.fail(Reason.TIMEOUT, Operation.GENERATE_API_TOKEN));
         dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
 
         vm.generate();
 
-        assertThat(vm.statusProperty().get()).contains("may have been created");
+        assertThat(vm.statusProperty().get()).contains("was not created").contains("did not answer in time");
         assertThat(vm.retryAvailableProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
     }
@@ -446,13 +448,13 @@ class ApiTokensViewModelTest {
         ApiTokensViewModel vm = merchantViewModel();
         vm.selectedProperty().set(row(vm, "Backend key"));
         api.failNext.put("setApiTokenActive:t-own",
-                () -> new EdfaPayException.NetworkFailure("Connection refused", 0, null, null, null));
+                () -> Failures.fail(Reason.CONNECTION_REFUSED, Operation.SWITCH_API_TOKEN));
         dialogs.reasonAnswers.add(Optional.of("leaked"));
 
         vm.disableSelected();
         assertThat(signOuts.get()).isZero();
         assertThat(vm.retryAvailableProperty().get()).isTrue();
-        assertThat(vm.statusProperty().get()).startsWith("The server cannot be reached");
+        assertThat(vm.statusProperty().get()).startsWith("Could not connect to the server.");
         assertThat(row(vm, "Backend key").activeProperty().get()).isTrue();
 
         vm.retry();
@@ -544,13 +546,14 @@ class ApiTokensViewModelTest {
     void aNetworkFailureOnLoadCanBeRetried() {
         api.addApiToken("t-1", "Checkout server", "m-1", daysAgo(3), null, null, true);
         api.failNext.put("listApiTokens",
-                () -> new EdfaPayException.NetworkFailure("Connection refused", 0, null, null, null));
+                () -> Failures.fail(Reason.CONNECTION_REFUSED, Operation.LIST_API_TOKENS));
         ApiTokensViewModel vm = merchantViewModel();
 
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.retryAvailableProperty().get()).isTrue();
         assertThat(vm.statusKindProperty().get()).isEqualTo(StatusKind.ERROR);
-        assertThat(vm.loadErrorProperty().get()).isEqualTo("The server cannot be reached: Connection refused");
+        assertThat(vm.loadErrorProperty().get()).isEqualTo("Could not connect to the server. Check the server address "
+                + "and your network connection, then try again.");
 
         vm.retry();
         assertThat(vm.rows()).hasSize(1);
@@ -560,10 +563,11 @@ class ApiTokensViewModelTest {
 
     @Test
     void aForbiddenAnswerIsExplainedWithoutRetry() {
-        api.failNext.put("listApiTokens", () -> new EdfaPayException.Forbidden("no", 403, "FORBIDDEN", "no", null));
+        api.failNext.put("listApiTokens", () -> Failures.fail(Reason.FORBIDDEN, Operation.LIST_API_TOKENS, 403, "FORBIDDEN", "no"));
         ApiTokensViewModel vm = merchantViewModel();
         assertThat(vm.loadErrorProperty().get()).isEqualTo(
-                "This key is not allowed to do that: the item is outside your scope.");
+                "This API key is not allowed to list API tokens (HTTP 403). Ask your administrator for a key with "
+                        + "the right access. The server said: \u201cno\u201d (FORBIDDEN).");
         assertThat(vm.retryAvailableProperty().get()).isFalse();
         assertThat(vm.keyRejectedProperty().get()).isFalse();
     }
@@ -586,8 +590,8 @@ class ApiTokensViewModelTest {
 
         @BeforeEach
         void noEndpoints() {
-            api.failNext.put("listApiTokens", () -> new EdfaPayException.NotOffered(
-                    "This server does not offer a way to list API tokens.", 404, "NOT_FOUND", "Not found", null));
+            api.failNext.put("listApiTokens", () -> Failures.fail(
+                    Reason.NOT_OFFERED, Operation.LIST_API_TOKENS, 404, "NOT_FOUND", "Not found"));
         }
 
         @Test
@@ -646,6 +650,58 @@ class ApiTokensViewModelTest {
             assertThat(signOuts.get()).isEqualTo(1);
             assertThat(dialogs.confirmations.get(1).destructive()).isTrue();
             assertThat(dialogs.notices).singleElement().satisfies(n -> assertThat(n).contains("Signed out"));
+        }
+    }
+
+    // --- Issue 10, defect 6: the answer to a generate cannot be read ------------------------------------------
+
+    @Nested
+    class GenerateAnswerLost {
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.EnumSource(value = Reason.class,
+                names = {"NOT_JSON", "NOT_ENVELOPE", "TOO_LARGE", "CONNECTION_LOST", "TIMEOUT", "SERVER_ERROR"})
+        void defect6_createdButUnreadableIsFoundInTheListAndSaidSo(Reason reason) {
+            ApiTokensViewModel vm = merchantViewModel();
+            api.loseAnswerNext.put("generateApiToken", () -> Failures.fail(reason, Operation.GENERATE_API_TOKEN));
+            dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+
+            vm.generate();
+
+            assertThat(api.generateRequests).as("never sent twice").hasSize(1);
+            assertThat(vm.rows()).extracting(r -> r.token().name()).contains("Checkout");
+            assertThat(vm.selectedProperty().get().token().name()).isEqualTo("Checkout");
+            assertThat(vm.statusProperty().get()).contains("\u201cCheckout\u201d was created")
+                    .contains("disable it and generate a new one");
+            assertThat(dialogs.shownOnce).isEmpty();
+            assertThat(vm.busyProperty().get()).isFalse();
+        }
+
+        @Test
+        void defect6_unreadableAndNotInTheListSaysItWasNotCreated() {
+            ApiTokensViewModel vm = merchantViewModel();
+            api.failNext.put("generateApiToken", () -> Failures.fail(Reason.NOT_JSON, Operation.GENERATE_API_TOKEN));
+            dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+
+            vm.generate();
+
+            assertThat(vm.rows()).extracting(r -> r.token().name()).doesNotContain("Checkout");
+            assertThat(vm.statusProperty().get()).contains("was not created");
+            assertThat(vm.busyProperty().get()).isFalse();
+        }
+
+        @Test
+        void defect6_whenTheListCannotBeReadEitherTheOutcomeStaysUnknown() {
+            ApiTokensViewModel vm = merchantViewModel();
+            api.loseAnswerNext.put("generateApiToken",
+                    () -> Failures.fail(Reason.CONNECTION_LOST, Operation.GENERATE_API_TOKEN));
+            api.failNext.put("listApiTokens", () -> Failures.fail(Reason.TIMEOUT, Operation.LIST_API_TOKENS));
+            dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+
+            vm.generate();
+
+            assertThat(vm.statusProperty().get()).contains("may have been created");
+            assertThat(vm.busyProperty().get()).isFalse();
         }
     }
 }

@@ -1,8 +1,10 @@
 package com.edfapay.tokenmanager.ui.sdktokens;
 
+import com.edfapay.tokenmanager.api.EdfaPayException.Operation;
+import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
+import com.edfapay.tokenmanager.ui.Failures;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.Identity;
 import com.edfapay.tokenmanager.api.MerchantSummary;
 import com.edfapay.tokenmanager.api.SdkToken;
@@ -532,14 +534,14 @@ class SdkTokensViewModelTest {
         SdkTokensViewModel vm = started(6);
         SdkTokenRow row = row(vm, "u-1");
         vm.selectedProperty().set(row);
-        api.failNext.put("setSdkTokenActive:u-1", () -> new EdfaPayException.NetworkFailure(
-                "The server cannot be reached.", 0, null, null, null));
+        api.failNext.put("setSdkTokenActive:u-1", () -> Failures.fail(
+                Reason.CONNECTION_REFUSED, Operation.SWITCH_SDK_TOKEN));
 
         vm.toggleSelected();
 
         assertThat(row.statusProperty().get()).isEqualTo(TokenStatus.STALE);
-        assertThat(row.problemProperty().get()).contains("cannot be reached");
-        assertThat(dialogs.errors).singleElement().asString().contains("cannot be reached");
+        assertThat(row.problemProperty().get()).contains("Could not connect to the server");
+        assertThat(dialogs.errors).singleElement().asString().contains("Could not connect to the server");
 
         vm.refreshSelected();
         assertThat(row.statusProperty().get()).isEqualTo(TokenStatus.ACTIVE);
@@ -549,8 +551,8 @@ class SdkTokensViewModelTest {
     @Test
     void aTokenThatCannotBeReadIsAnErrorNotAState() {
         seed(api, "m-1", "u-", 3);
-        api.failNext.put("getSdkToken:u-2", () -> new EdfaPayException.ServerError("The server had a problem.", 502,
-                null, null, null));
+        api.failNext.put("getSdkToken:u-2", () -> Failures.fail(Reason.SERVER_ERROR, Operation.READ_SDK_TOKEN, 502,
+                null, null));
         SdkTokensViewModel vm = viewModel(tasks, null, 8);
         vm.start();
         settle();
@@ -597,8 +599,8 @@ class SdkTokensViewModelTest {
     @Test
     void aFailedUserSearchSaysWhyAndRetryLoadsAgain() {
         seed(api, "m-1", "u-", 4);
-        api.failNext.put("searchUsers", () -> new EdfaPayException.Timeout("The server did not answer in time.", 0,
-                null, null, null));
+        api.failNext.put("searchUsers", () -> Failures.fail(Reason.TIMEOUT,
+                Operation.SEARCH_USERS));
         SdkTokensViewModel vm = viewModel(tasks, null, 8);
         vm.start();
         assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.LOAD_FAILED);
@@ -614,8 +616,8 @@ class SdkTokensViewModelTest {
         SdkTokensViewModel vm = started(9);
         // u-0 no token, u-1/u-2 active, u-3 none, u-4 disabled, u-5 active
         vm.selection().setAll(row(vm, "u-0"), row(vm, "u-1"), row(vm, "u-2"), row(vm, "u-4"), row(vm, "u-5"));
-        api.failNext.put("setSdkTokenActive:u-2", () -> new EdfaPayException.ServerError(
-                "The EdfaPay server had a problem.", 500, null, null, null));
+        api.failNext.put("setSdkTokenActive:u-2", () -> Failures.fail(
+                Reason.SERVER_ERROR, Operation.SWITCH_SDK_TOKEN, 500, null, null));
 
         vm.runBulk(BulkAction.DISABLE);
 

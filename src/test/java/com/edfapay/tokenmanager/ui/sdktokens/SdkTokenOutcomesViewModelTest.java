@@ -1,0 +1,150 @@
+package com.edfapay.tokenmanager.ui.sdktokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.edfapay.tokenmanager.api.EdfaPayException;
+import com.edfapay.tokenmanager.api.EdfaPayException.Operation;
+import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
+import com.edfapay.tokenmanager.api.Page;
+import com.edfapay.tokenmanager.api.SdkToken;
+import com.edfapay.tokenmanager.api.UserQuery;
+import com.edfapay.tokenmanager.api.UserSummary;
+import com.edfapay.tokenmanager.api.UserType;
+import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.desktop.Environment;
+import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
+import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
+import com.edfapay.tokenmanager.ui.Failures;
+import com.edfapay.tokenmanager.ui.RecordingDialogs;
+import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
+import com.edfapay.tokenmanager.ui.session.Session;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Issue 10, defects 2 and 7 on the SDK tab: endless pages stop and say so; toggle outcomes are shown as known. */
+class SdkTokenOutcomesViewModelTest {
+
+    private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
+    private final Messages messages = Messages.forLocale(Locale.ENGLISH);
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ClipboardGuard clipboard = new ClipboardGuard(new FakeSystemClipboard(),
+            (delay, action) -> tasks.schedule(delay, action)::cancel, () -> Duration.ofSeconds(30));
+
+    private SdkTokensViewModel viewModel(FakeEdfaPayApi api) {
+        Session session = new Session("test", Environment.LOCAL_SANDBOX, "http://127.0.0.1:1", api, api.identity,
+                Session.KeyFingerprint.of("edfa_1234567890abcdef"));
+        return new SdkTokensViewModel(session, null, tasks, messages, dialogs, clipboard, () -> { }, 8);
+    }
+
+    /** Full pages forever, "last": false, and a total that grows with every page. */
+    private static class EndlessUsers extends FakeEdfaPayApi {
+        final AtomicInteger pages = new AtomicInteger();
+
+        EndlessUsers() {
+            super(FakeEdfaPayApi.merchant().identity);
+        }
+
+        @Override
+        public Page<UserSummary> searchUsers(UserQuery query) {
+            int n = pages.incrementAndGet();
+            List<UserSummary> content = new ArrayList<>();
+            int size = query.page().pageSize();
+            for (int i = 0; i < size; i++) {
+                String id = "u-" + (query.page().pageNumber() * size + i);
+                content.add(new UserSummary(id, id, null, null, null, null, UserType.USER, "m-1", "M", true));
+            }
+            return new Page<>(content, 1_000L * n + 1_000, 10 * n + 10, query.page().pageNumber(), size, false);
+        }
+
+        @Override
+        public SdkToken getSdkToken(String userId) {
+            return new SdkToken(userId, null, "m-1", UserType.USER, null, null, null, false);
+        }
+    }
+
+    private static void drain(SameThreadTaskRunner runner) {
+        for (int i = 0; i < 1_000_000 && runner.runNext(); i++) {
+            // run queued work one item at a time, so paging does not recurse
+        }
+    }
+
+    @Test
+    void defect2_pagesThatNeverEndStopAtWhatTheFirstPageSaidAndTellTheUser() {
+        EndlessUsers api = new EndlessUsers();
+        tasks.hold();
+        SdkTokensViewModel vm = viewModel(api);
+        vm.start();
+        drain(tasks);
+
+        // the first page said 2,000 users: the tab stops there, although every page says there is more
+        assertThat(api.pages.get()).isEqualTo(2_000 / SdkTokensViewModel.USER_PAGE_SIZE);
+        assertThat(vm.allRows()).hasSize(2_000);
+        assertThat(vm.loadingUsersProperty().get()).isFalse();
+        assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.TRUNCATED);
+        assertThat(vm.bannerTextProperty().get()).contains("2,000");
+    }
+
+    @Test
+    void defect2_aClaimBeyondTheCapStopsAtTheCap() {
+        EndlessUsers api = new EndlessUsers() {
+            @Override
+            public Page<UserSummary> searchUsers(UserQuery query) {
+                Page<UserSummary> p = super.searchUsers(query);
+                return new Page<>(p.content(), 50_000_000L, 500_000, p.number(), p.size(), false);
+            }
+        };
+        tasks.hold();
+        SdkTokensViewModel vm = viewModel(api);
+        vm.start();
+        drain(tasks);
+
+        assertThat(vm.allRows()).hasSize(SdkTokensViewModel.MAX_USERS);
+        assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.TRUNCATED);
+        assertThat(vm.bannerTextProperty().get()).contains("50,000,000");
+    }
+
+    private SdkTokensViewModel withOneEnabledToken(FakeEdfaPayApi api) {
+        api.users.add(new UserSummary("u-1", "pos1", null, "Pos", "One", null, UserType.TERMINAL, "m-1", "M", true));
+        api.sdkTokens.put("u-1", new SdkToken("u-1", "A".repeat(64), "m-1", UserType.TERMINAL, null, null, null,
+                true));
+        SdkTokensViewModel vm = viewModel(api);
+        vm.start();
+        vm.selectedProperty().set(vm.allRows().get(0));
+        return vm;
+    }
+
+    @Test
+    void defect7_anUnknownSwitchOutcomeIsShownAsUnknownNotAsAGenericError() {
+        FakeEdfaPayApi api = FakeEdfaPayApi.merchant();
+        SdkTokensViewModel vm = withOneEnabledToken(api);
+        EdfaPayException lost = Failures.fail(Reason.SERVER_ERROR, Operation.SWITCH_SDK_TOKEN, 502, null, null);
+        api.failNext.put("setSdkTokenActive:u-1",
+                () -> lost.afterSwitch(EdfaPayException.SwitchOutcome.UNKNOWN, null));
+
+        vm.toggleSelected();
+
+        assertThat(dialogs.errors).singleElement().asString()
+                .contains("its outcome is unknown").contains("HTTP 502").contains("Refresh");
+        assertThat(vm.allRows().get(0).problemProperty().get()).contains("outcome is unknown");
+    }
+
+    @Test
+    void defect7_aSwitchThatWasNotAppliedSaysSoAndTheStateTheTokenIsIn() {
+        FakeEdfaPayApi api = FakeEdfaPayApi.merchant();
+        SdkTokensViewModel vm = withOneEnabledToken(api);
+        EdfaPayException lost = Failures.fail(Reason.TIMEOUT, Operation.SWITCH_SDK_TOKEN);
+        api.failNext.put("setSdkTokenActive:u-1",
+                () -> lost.afterSwitch(EdfaPayException.SwitchOutcome.NOT_APPLIED, true));
+
+        vm.toggleSelected();
+
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("The change was not applied: the token is still enabled.")
+                .contains("did not answer in time");
+    }
+}
