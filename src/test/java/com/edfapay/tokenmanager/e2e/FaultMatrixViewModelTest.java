@@ -79,7 +79,7 @@ class FaultMatrixViewModelTest {
     @Test
     void sdkTogglesUnderFailuresThrottlingAndDropsEndInTheServersTrueState() {
         SdkTokensViewModel vm = sdkTab();
-        List<SdkTokenRow> targets = vm.allRows().stream()
+        List<SdkTokenRow> targets = vm.rows().stream()
                 .filter(r -> r.statusProperty().get() == TokenStatus.ACTIVE).limit(12).toList();
         assertThat(targets).hasSizeGreaterThanOrEqualTo(6);
 
@@ -125,7 +125,7 @@ class FaultMatrixViewModelTest {
         faults(Duration.ZERO, 0, 0, 0);
         vm.retry();
         assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.NONE);
-        assertThat(vm.allRows()).isNotEmpty();
+        assertThat(vm.rows()).isNotEmpty();
     }
 
     @Test
@@ -140,7 +140,7 @@ class FaultMatrixViewModelTest {
     @Test
     void twoSecondsOfLatencyStillEndsInTheRightState() {
         SdkTokensViewModel vm = sdkTab();
-        SdkTokenRow row = vm.allRows().stream().filter(r -> r.statusProperty().get() == TokenStatus.ACTIVE)
+        SdkTokenRow row = vm.rows().stream().filter(r -> r.statusProperty().get() == TokenStatus.ACTIVE)
                 .findFirst().orElseThrow();
         faults(Duration.ofSeconds(2), 0, 0, 0);
         vm.selectedProperty().set(row);

@@ -67,55 +67,20 @@ class SdkTokenOutcomesViewModelTest {
         }
     }
 
-    private static void drain(SameThreadTaskRunner runner) {
-        for (int i = 0; i < 1_000_000 && runner.runNext(); i++) {
-            // run queued work one item at a time, so paging does not recurse
-        }
-    }
-
-    @Test
-    void defect2_pagesThatNeverEndStopAtWhatTheFirstPageSaidAndTellTheUser() {
-        EndlessUsers api = new EndlessUsers();
-        tasks.hold();
-        SdkTokensViewModel vm = viewModel(api);
-        vm.start();
-        drain(tasks);
-
-        // the first page said 2,000 users: the tab stops there, although every page says there is more
-        assertThat(api.pages.get()).isEqualTo(2_000 / SdkTokensViewModel.USER_PAGE_SIZE);
-        assertThat(vm.allRows()).hasSize(2_000);
-        assertThat(vm.loadingUsersProperty().get()).isFalse();
-        assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.TRUNCATED);
-        assertThat(vm.bannerTextProperty().get()).contains("2,000");
-    }
-
-    @Test
-    void defect2_aClaimBeyondTheCapStopsAtTheCap() {
-        EndlessUsers api = new EndlessUsers() {
-            @Override
-            public Page<UserSummary> searchUsers(UserQuery query) {
-                Page<UserSummary> p = super.searchUsers(query);
-                return new Page<>(p.content(), 50_000_000L, 500_000, p.number(), p.size(), false);
-            }
-        };
-        tasks.hold();
-        SdkTokensViewModel vm = viewModel(api);
-        vm.start();
-        drain(tasks);
-
-        assertThat(vm.allRows()).hasSize(SdkTokensViewModel.MAX_USERS);
-        assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.TRUNCATED);
-        assertThat(vm.bannerTextProperty().get()).contains("50,000,000");
-    }
-
     private SdkTokensViewModel withOneEnabledToken(FakeEdfaPayApi api) {
         api.users.add(new UserSummary("u-1", "pos1", null, "Pos", "One", null, UserType.TERMINAL, "m-1", "M", true));
         api.sdkTokens.put("u-1", new SdkToken("u-1", "A".repeat(64), "m-1", UserType.TERMINAL, null, null, null,
                 true));
         SdkTokensViewModel vm = viewModel(api);
         vm.start();
-        vm.selectedProperty().set(vm.allRows().get(0));
+        vm.selectedProperty().set(vm.rows().get(0));
         return vm;
+    }
+
+    private static void drain(SameThreadTaskRunner runner) {
+        for (int i = 0; i < 1_000_000 && runner.runNext(); i++) {
+            // run queued work one item at a time, so paging does not recurse
+        }
     }
 
     @Test
@@ -130,7 +95,7 @@ class SdkTokenOutcomesViewModelTest {
 
         assertThat(dialogs.errors).singleElement().asString()
                 .contains("its outcome is unknown").contains("HTTP 502").contains("Refresh");
-        assertThat(vm.allRows().get(0).problemProperty().get()).contains("outcome is unknown");
+        assertThat(vm.rows().get(0).problemProperty().get()).contains("outcome is unknown");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.sdktokens;
 
+import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.EdfaPayException.Operation;
 import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
 import com.edfapay.tokenmanager.ui.Failures;
@@ -317,8 +318,9 @@ class SdkTokensViewModelTest {
     @Test
     void checkEveryTokenWaitsOutA429AndStillReadsThatToken() {
         SdkTokensViewModel vm = started(40);
-        api.failNext.put("getSdkToken:u-7", () -> new EdfaPayException.RateLimited("Too many requests.", 429, null,
-                null, null, Duration.ofMillis(20)));
+        api.failNext.put("getSdkToken:u-7", () -> EdfaPayException.of(EdfaPayException.Details.of(
+                EdfaPayException.Reason.RATE_LIMITED, EdfaPayException.Operation.READ_SDK_TOKEN)
+                .withHttp(429, null, "Too many requests.", false).withRetryAfter(Duration.ofMillis(20))));
 
         vm.checkEveryToken();
         settle();
@@ -340,7 +342,7 @@ class SdkTokensViewModelTest {
                         gate.acquire();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
-                        throw new EdfaPayException.NetworkFailure("Interrupted.", 0, null, null, e);
+                        throw EdfaPayException.of(EdfaPayException.Reason.CONNECTION_LOST, EdfaPayException.Operation.READ_SDK_TOKEN);
                     }
                 }
                 return super.getSdkToken(userId);
