@@ -416,16 +416,16 @@ class SdkTokensViewModelTest {
         vm.selectedProperty().set(row(vm, "u-3"));
         assertThat(detail.copyDisabledProperty().get()).isTrue();
         assertThat(detail.toggleDisabledProperty().get()).isTrue();
-        assertThat(detail.generateTextProperty().get()).isEqualTo("Generate token");
+        assertThat(detail.generateTextProperty().get()).isEqualTo("_Generate token");
         assertThat(detail.noTokenShownProperty().get()).isTrue();
 
         vm.selectedProperty().set(row(vm, "u-1"));
         assertThat(detail.copyDisabledProperty().get()).isFalse();
-        assertThat(detail.toggleTextProperty().get()).isEqualTo("Disable\u2026");
-        assertThat(detail.generateTextProperty().get()).isEqualTo("Replace token\u2026");
+        assertThat(detail.toggleTextProperty().get()).isEqualTo("_Disable\u2026");
+        assertThat(detail.generateTextProperty().get()).isEqualTo("Re_place token\u2026");
 
         vm.selectedProperty().set(row(vm, "u-4"));
-        assertThat(detail.toggleTextProperty().get()).isEqualTo("Enable\u2026");
+        assertThat(detail.toggleTextProperty().get()).isEqualTo("_Enable\u2026");
         assertThat(detail.statusTextProperty().get()).isEqualTo("Disabled");
     }
 
