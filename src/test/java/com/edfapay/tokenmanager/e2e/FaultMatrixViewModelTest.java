@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.edfapay.tokenmanager.api.ApiToken;
 import com.edfapay.tokenmanager.api.EdfaPayClient;
-import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
 import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
@@ -15,13 +14,10 @@ import com.edfapay.tokenmanager.ui.apitokens.ApiTokensViewModel;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
 import com.edfapay.tokenmanager.ui.common.StatusKind;
-import com.edfapay.tokenmanager.ui.sdktokens.SdkTokenRow;
 import com.edfapay.tokenmanager.ui.sdktokens.SdkTokensViewModel;
-import com.edfapay.tokenmanager.ui.sdktokens.TokenStatus;
 import com.edfapay.tokenmanager.ui.session.Session;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,44 +72,6 @@ class FaultMatrixViewModelTest {
         sandbox.reconfigureFaults(latency, fail, throttle, drop);
     }
 
-    @Test
-    void sdkTogglesUnderFailuresThrottlingAndDropsEndInTheServersTrueState() {
-        SdkTokensViewModel vm = sdkTab();
-        List<SdkTokenRow> targets = vm.rows().stream()
-                .filter(r -> r.statusProperty().get() == TokenStatus.ACTIVE).limit(12).toList();
-        assertThat(targets).hasSizeGreaterThanOrEqualTo(6);
-
-        faults(Duration.ZERO, 0.2, 0.1, 0.25);
-        for (SdkTokenRow row : targets) {
-            vm.selectedProperty().set(row);
-            vm.toggleSelected();
-            assertThat(row.busyProperty().get()).isFalse();
-        }
-        faults(Duration.ZERO, 0, 0, 0);
-
-        int stale = 0;
-        for (SdkTokenRow row : targets) {
-            SdkToken server = truth.getSdkToken(row.userId());
-            TokenStatus shown = row.statusProperty().get();
-            if (shown == TokenStatus.STALE) {
-                stale++;
-                assertThat(row.problemProperty().get()).as(row.userId()).isNotBlank();
-            } else {
-                // what the screen says as fact is what the server has
-                assertThat(shown).as(row.userId())
-                        .isEqualTo(server.active() ? TokenStatus.ACTIVE : TokenStatus.DISABLED);
-            }
-        }
-        // every failure was told, once per failed row, and none of them as a raw exception
-        assertThat(dialogs.errors).hasSize(stale).allSatisfy(m -> assertThat(m).doesNotContain("Exception"));
-        // a refresh after the faults brings every stale row back to the truth
-        for (SdkTokenRow row : targets) {
-            vm.selectedProperty().set(row);
-            vm.refreshSelected();
-            assertThat(row.statusProperty().get()).isEqualTo(
-                    truth.getSdkToken(row.userId()).active() ? TokenStatus.ACTIVE : TokenStatus.DISABLED);
-        }
-    }
 
     @Test
     void aLoadThatFailsOffersRetryAndTheRetryLoadsEverything() {
@@ -137,18 +95,6 @@ class FaultMatrixViewModelTest {
                         + "again (HTTP 429).");
     }
 
-    @Test
-    void twoSecondsOfLatencyStillEndsInTheRightState() {
-        SdkTokensViewModel vm = sdkTab();
-        SdkTokenRow row = vm.rows().stream().filter(r -> r.statusProperty().get() == TokenStatus.ACTIVE)
-                .findFirst().orElseThrow();
-        faults(Duration.ofSeconds(2), 0, 0, 0);
-        vm.selectedProperty().set(row);
-        vm.toggleSelected();
-        faults(Duration.ZERO, 0, 0, 0);
-        assertThat(row.statusProperty().get()).isEqualTo(TokenStatus.DISABLED);
-        assertThat(truth.getSdkToken(row.userId()).active()).isFalse();
-    }
 
     // ---- API tokens: a generate whose connection drops after the server created the token
 
