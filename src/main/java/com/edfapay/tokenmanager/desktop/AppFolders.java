@@ -48,6 +48,11 @@ public record AppFolders(Path config, Path data, Path logs) {
         return data.resolve("sandbox").resolve("sandbox");
     }
 
+    /** The folder of the activity log shared by the app and the command line (see FileActivityLog). */
+    public Path activityLog() {
+        return data.resolve("activity");
+    }
+
     /** Creates the folders; called from a background thread at start-up. */
     public AppFolders create() {
         try {
