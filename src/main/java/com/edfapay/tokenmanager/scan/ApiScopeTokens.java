@@ -4,42 +4,36 @@ import com.edfapay.tokenmanager.api.ApiToken;
 import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.Identity;
-import com.edfapay.tokenmanager.api.Page;
 import com.edfapay.tokenmanager.api.PageRequest;
 import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.api.UserQuery;
-import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
+import com.edfapay.tokenmanager.api.sweep.SweepSummary;
+import com.edfapay.tokenmanager.api.sweep.TokenSweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The scope's tokens read through the EdfaPay API: the API-token list (partners, merchants), and every SDK token of
- * the users in scope (EdfaPay has no list of SDK tokens, so users are paged and each user's token is read, a bounded
- * number at a time on the caller's executor). Each SDK token is hashed the moment it arrives; the value is dropped.
+ * the users in scope through the scope-wide {@link TokenSweep} (EdfaPay has no list of SDK tokens, so the sweep
+ * pages the users and reads each one's token, a bounded number at a time, politely under 429/503). Each SDK token
+ * is hashed the moment the sweep hands it over; the value is not kept. A user, terminal or SDK user reads only its
+ * own token.
  */
 public final class ApiScopeTokens implements ScopeTokens {
 
-    static final int USERS_PAGE = 200;
-
     private final EdfaPayApi api;
     private final Identity identity;
-    private final Executor executor;
     private final int concurrency;
     private final BooleanSupplier cancelled;
 
-    public ApiScopeTokens(EdfaPayApi api, Identity identity, Executor executor, int concurrency,
+    public ApiScopeTokens(EdfaPayApi api, Identity identity, int concurrency,
                           BooleanSupplier cancelled) {
         this.api = api;
         this.identity = identity;
-        this.executor = executor;
         this.concurrency = Math.max(1, concurrency);
         this.cancelled = cancelled;
     }
@@ -80,39 +74,27 @@ public final class ApiScopeTokens implements ScopeTokens {
             }
             return Optional.of(own);
         }
-        List<SdkTokenRef> refs = new ArrayList<>();
-        PageRequest page = PageRequest.first(USERS_PAGE);
-        Semaphore slots = new Semaphore(concurrency);
-        while (!cancelled.getAsBoolean()) {
-            Page<UserSummary> users = api.searchUsers(UserQuery.all(page));
-            List<CompletableFuture<@Nullable SdkTokenRef>> reads = new ArrayList<>();
-            for (UserSummary user : users.content()) {
-                slots.acquireUninterruptibly();
-                reads.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return cancelled.getAsBoolean() ? null
-                                : read(user.id(), user.displayName(), user.businessUnitId());
-                    } finally {
-                        slots.release();
+        List<SdkTokenRef> refs = java.util.Collections.synchronizedList(new ArrayList<>());
+        TokenSweep[] running = new TokenSweep[1];
+        running[0] = TokenSweep.over(api, UserQuery.all(PageRequest.first(TokenSweep.DEFAULT_PAGE_SIZE)))
+                .concurrency(concurrency)
+                .onToken((user, token) -> {
+                    if (token.hasToken()) {
+                        refs.add(new SdkTokenRef(user.id(), user.displayName(), user.businessUnitId(),
+                                ByteScanner.sha256(token.token()), token.active()));
                     }
-                }, executor));
-            }
-            for (CompletableFuture<@Nullable SdkTokenRef> read : reads) {
-                try {
-                    SdkTokenRef ref = read.join();
-                    if (ref != null) {
-                        refs.add(ref);
+                })
+                .onProgress(progress -> {
+                    if (cancelled.getAsBoolean()) {
+                        running[0].cancel();
                     }
-                } catch (CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-                }
-            }
-            if (users.last() || users.content().isEmpty()) {
-                break;
-            }
-            page = page.next();
+                })
+                .build();
+        SweepSummary summary = running[0].run();
+        if (summary.outcome() == SweepSummary.Outcome.ABORTED && summary.abortCause() != null) {
+            throw summary.abortCause();
         }
-        return Optional.of(refs);
+        return Optional.of(List.copyOf(refs));
     }
 
     private @Nullable SdkTokenRef read(String userId, String name, @Nullable String businessUnitId) {
