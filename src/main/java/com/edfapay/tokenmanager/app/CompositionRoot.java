@@ -6,6 +6,9 @@ import com.edfapay.tokenmanager.desktop.AppFolders;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
 import com.edfapay.tokenmanager.desktop.ProfileStore;
 import com.edfapay.tokenmanager.desktop.SecretStore;
+import com.edfapay.tokenmanager.desktop.activity.BackgroundActivityLog;
+import com.edfapay.tokenmanager.desktop.activity.FileActivityLog;
+import com.edfapay.tokenmanager.scan.LeakScanner;
 import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenDialog;
 import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel;
 import com.edfapay.tokenmanager.ui.common.DialogService;
@@ -45,6 +48,9 @@ final class CompositionRoot implements AutoCloseable {
     private final ClipboardGuard clipboard = new ClipboardGuard(new FxSystemClipboard(),
             (delay, action) -> tasks.schedule(delay, action)::cancel, () -> ClipboardGuard.DEFAULT_CLEAR_AFTER);
     private ShellTabs tabs;
+    /** The leak scanner's own readers (one per core), so a scan never competes with the UI's task pool. */
+    private final java.util.concurrent.ExecutorService scanPool = LeakScanPool.create();
+    private final BackgroundActivityLog activity;
     private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
 
     CompositionRoot(AppFolders folders, Stage stage, Consumer<String> browser, AppOptions options,
@@ -58,6 +64,7 @@ final class CompositionRoot implements AutoCloseable {
         this.profileStore = new ProfileStore(folders.config().resolve("profiles.json"));
         this.secretStore = secretStore;
         this.sandbox = sandbox;
+        this.activity = new BackgroundActivityLog(FileActivityLog.inDataFolder(folders.data()));
         SceneFactory.applyTheme(options.darkTheme());
     }
 
@@ -89,7 +96,8 @@ final class CompositionRoot implements AutoCloseable {
             shell.scopeSlot().getChildren().add(new MerchantPicker(scope, messages));
             scope.start();
         }
-        tabs = new ShellTabs(session, scope, tasks, messages, dialogs, clipboard, shell, this::signOut);
+        tabs = new ShellTabs(session, scope, tasks, messages, dialogs, clipboard, shell, this::signOut,
+                new ShellTabs.LeakCheckServices(new LeakScanner(scanPool, LeakScanPool.THREADS), activity));
         tabs.install(viewModel);
         windowRoot.getChildren().setAll(loaded.root());
         stage.setTitle(messages.get("app.title") + " \u2014 " + session.profileName());
@@ -117,6 +125,8 @@ final class CompositionRoot implements AutoCloseable {
     public void close() {
         clipboard.clearIfStillOurs();
         tasks.close();
+        scanPool.shutdownNow();
+        activity.close();
 
     }
 }

@@ -142,6 +142,11 @@ public final class SdkTableFillBenchmark {
         public Optional<String> askReason(ReasonRequest request) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path initial) {
+            return Optional.empty();
+        }
     }
 
     private static final class NoClipboard implements SystemClipboard {
