@@ -262,7 +262,7 @@ public final class LeakCheckViewModel {
         public void progress(ScanProgress now) {
             String text = switch (now.phase()) {
                 case FILES -> messages.get("leak.progress.files", now.done(), now.findings());
-                case COMMITS -> messages.get("leak.progress.commits", now.done());
+                case COMMITS -> messages.get("leak.progress.commits", now.done(), now.total());
                 case HISTORY -> messages.get("leak.progress.history", now.done(), now.total(), now.findings());
             };
             fraction.set(now.total() > 0 ? Math.min(1.0, now.done() / (double) now.total()) : -1.0);
