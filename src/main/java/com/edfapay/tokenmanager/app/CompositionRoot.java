@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /** Builds and wires every object of the app by hand; the only place that knows concrete classes. */
 final class CompositionRoot implements AutoCloseable {
@@ -47,7 +48,7 @@ final class CompositionRoot implements AutoCloseable {
     private final LocalSandbox sandbox;
     private final ClipboardGuard clipboard = new ClipboardGuard(new FxSystemClipboard(),
             (delay, action) -> tasks.schedule(delay, action)::cancel, () -> ClipboardGuard.DEFAULT_CLEAR_AFTER);
-    private ShellTabs tabs;
+    private @Nullable ShellTabs tabs;
     /** The leak scanner's own readers (one per core), so a scan never competes with the UI's task pool. */
     private final java.util.concurrent.ExecutorService scanPool = LeakScanPool.create();
     private final BackgroundActivityLog activity;
@@ -90,7 +91,7 @@ final class CompositionRoot implements AutoCloseable {
         ShellViewModel viewModel = new ShellViewModel(session, messages, tasks, this::signOut);
         var loaded = loader().register(ShellView.class, () -> new ShellView(viewModel)).load(ShellView.class);
         ShellView shell = loaded.controller();
-        MerchantScopeViewModel scope = null;
+        @Nullable MerchantScopeViewModel scope = null;
         if (RoleAccess.sdkScope(session.identity().userType()) == RoleAccess.SdkScope.PARTNER_MERCHANTS) {
             scope = new MerchantScopeViewModel(session.api(), partnerIdOf(session), tasks, messages);
             shell.scopeSlot().getChildren().add(new MerchantPicker(scope, messages));
@@ -103,7 +104,7 @@ final class CompositionRoot implements AutoCloseable {
         stage.setTitle(messages.get("app.title") + " \u2014 " + session.profileName());
     }
 
-    private static String partnerIdOf(Session session) {
+    private static @Nullable String partnerIdOf(Session session) {
         var identity = session.identity();
         return identity.partnerId() != null ? identity.partnerId() : identity.businessUnitId();
     }

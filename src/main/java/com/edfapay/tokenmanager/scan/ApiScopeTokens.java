@@ -79,9 +79,10 @@ public final class ApiScopeTokens implements ScopeTokens {
         running[0] = TokenSweep.over(api, UserQuery.all(PageRequest.first(TokenSweep.DEFAULT_PAGE_SIZE)))
                 .concurrency(concurrency)
                 .onToken((user, token) -> {
-                    if (token.hasToken()) {
+                    String value = token.token();
+                    if (value != null && !value.isBlank()) {
                         refs.add(new SdkTokenRef(user.id(), user.displayName(), user.businessUnitId(),
-                                ByteScanner.sha256(token.token()), token.active()));
+                                ByteScanner.sha256(value), token.active()));
                     }
                 })
                 .onProgress(progress -> {
@@ -104,10 +105,11 @@ public final class ApiScopeTokens implements ScopeTokens {
         } catch (EdfaPayException.NotFound | EdfaPayException.Forbidden e) {
             return null;
         }
-        if (!token.hasToken()) {
+        String value = token.token();
+        if (value == null || value.isBlank()) {
             return null;
         }
-        return new SdkTokenRef(userId, name, businessUnitId, ByteScanner.sha256(token.token()), token.active());
+        return new SdkTokenRef(userId, name, businessUnitId, ByteScanner.sha256(value), token.active());
     }
 
     private static String nonNull(@Nullable String value) {

@@ -12,6 +12,7 @@ import com.edfapay.tokenmanager.ui.common.ErrorMessages;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.StatusKind;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
+import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import com.edfapay.tokenmanager.ui.session.Session;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,6 +32,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 
 /** The Connect screen: the local sandbox personas and the form for a real EdfaPay environment. */
 public final class ConnectViewModel {
@@ -51,7 +53,7 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper();
     private final ObservableList<PersonaChoice> personas = FXCollections.observableArrayList();
     private final ObservableList<PersonaChoice> personasView = FXCollections.unmodifiableObservableList(personas);
-    private String sandboxBaseUrl;
+    private @Nullable String sandboxBaseUrl;
 
     private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
     private final ObservableList<ConnectionProfile> profilesView = FXCollections.unmodifiableObservableList(profiles);
@@ -149,7 +151,8 @@ public final class ConnectViewModel {
         openSession(profileName, environment.get(), baseUrl.get().trim(), apiKey.get().trim(), rememberFor);
     }
 
-    private void openSession(String profileName, Environment env, String url, String key, String rememberFor) {
+    private void openSession(String profileName, Environment env, String url, String key,
+                             @Nullable String rememberFor) {
         begin(messages.get("connect.status.connecting"));
         tasks.run(() -> {
             EdfaPayApi api = connector.open(url, key);
@@ -224,7 +227,7 @@ public final class ConnectViewModel {
         showProfile(null);
     }
 
-    private void showProfile(ConnectionProfile profile) {
+    private void showProfile(@Nullable ConnectionProfile profile) {
         status(StatusKind.NONE, "");
         apiKey.set("");
         if (profile == null) {
@@ -248,7 +251,7 @@ public final class ConnectViewModel {
     }
 
     private String describe(Identity identity) {
-        String role = messages.get("userType." + identity.userType().name());
+        String role = RoleAccess.typeLabel(messages, identity.userType());
         if (identity.fromProbe()) {
             return messages.get("connect.status.okProbe", role);
         }

@@ -71,7 +71,8 @@ final class LeakActions {
     // --- one API token ------------------------------------------------------------------------------------------
 
     void disable(@Nullable LeakFindingRow row) {
-        if (!canDisable(row)) {
+        String id = row == null ? null : row.ownerId();
+        if (row == null || id == null || !canDisable(row)) {
             return;
         }
         boolean own = isOwnKey(row);
@@ -85,7 +86,6 @@ final class LeakActions {
         row.setBusy(true);
         model.changed();
         EdfaPayApi api = model.session().api();
-        String id = row.ownerId();
         String reason = reason(row);
         model.tasks().run(() -> api.setApiTokenActive(id, false, reason), token -> {
             row.setBusy(false);
@@ -110,7 +110,8 @@ final class LeakActions {
     // --- one SDK token ------------------------------------------------------------------------------------------
 
     void replace(@Nullable LeakFindingRow row) {
-        if (!canReplace(row)) {
+        String userId = row == null ? null : row.ownerId();
+        if (row == null || userId == null || !canReplace(row)) {
             return;
         }
         if (!model.dialogs().confirm(new DialogService.Confirmation(messages.get("leak.replace.title"),
@@ -122,7 +123,6 @@ final class LeakActions {
         row.setBusy(true);
         model.changed();
         EdfaPayApi api = model.session().api();
-        String userId = row.ownerId();
         // The new token is not kept here: the user sees it (QR code, Copy) on the SDK Tokens tab.
         model.tasks().run(() -> api.generateSdkToken(userId).hasToken(), replaced -> {
             row.setBusy(false);
@@ -204,11 +204,14 @@ final class LeakActions {
         private void pump() {
             while (inFlight < BULK_CONCURRENCY && !queue.isEmpty()) {
                 LeakFindingRow row = queue.removeFirst();
+                String id = row.ownerId();
+                if (id == null) {
+                    continue;
+                }
                 inFlight++;
                 row.setBusy(true);
         model.changed();
                 EdfaPayApi api = model.session().api();
-                String id = row.ownerId();
                 String reason = reason(row);
                 boolean api1 = row.kind() == TokenKind.API_TOKEN;
                 model.tasks().run(() -> api1 ? api.setApiTokenActive(id, false, reason).active()

@@ -247,7 +247,7 @@ public final class LeakCheckViewModel {
     private final class Progress implements ScanMonitor {
         private final AtomicBoolean cancel;
         private final AtomicReference<@Nullable String> latest = new AtomicReference<>();
-        private final AtomicReference<Double> fraction = new AtomicReference<>(-1.0);
+        private volatile double fraction = -1.0;
 
         Progress(AtomicBoolean cancel) {
             this.cancel = cancel;
@@ -265,12 +265,12 @@ public final class LeakCheckViewModel {
                 case COMMITS -> messages.get("leak.progress.commits", now.done(), now.total());
                 case HISTORY -> messages.get("leak.progress.history", now.done(), now.total(), now.findings());
             };
-            fraction.set(now.total() > 0 ? Math.min(1.0, now.done() / (double) now.total()) : -1.0);
+            fraction = now.total() > 0 ? Math.min(1.0, now.done() / (double) now.total()) : -1.0;
             post(text);
         }
 
         void classifying() {
-            fraction.set(-1.0);
+            fraction = -1.0;
             post(messages.get("leak.progress.classifying"));
         }
 
@@ -280,7 +280,7 @@ public final class LeakCheckViewModel {
                     String shown = latest.getAndSet(null);
                     if (running.get() && shown != null && !cancel.get()) {
                         progressText.set(shown);
-                        progress.set(fraction.get());
+                        progress.set(fraction);
                     }
                 });
             }
