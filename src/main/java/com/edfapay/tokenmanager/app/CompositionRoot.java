@@ -8,7 +8,7 @@ import com.edfapay.tokenmanager.desktop.ProfileStore;
 import com.edfapay.tokenmanager.desktop.SecretStore;
 import com.edfapay.tokenmanager.desktop.activity.BackgroundActivityLog;
 import com.edfapay.tokenmanager.desktop.activity.FileActivityLog;
-import com.edfapay.tokenmanager.scan.LeakScanner;
+import com.edfapay.tokenmanager.scan.ScanPool;
 import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenDialog;
 import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel;
 import com.edfapay.tokenmanager.ui.common.DialogService;
@@ -50,7 +50,7 @@ final class CompositionRoot implements AutoCloseable {
             (delay, action) -> tasks.schedule(delay, action)::cancel, () -> ClipboardGuard.DEFAULT_CLEAR_AFTER);
     private @Nullable ShellTabs tabs;
     /** The leak scanner's own readers (one per core), so a scan never competes with the UI's task pool. */
-    private final java.util.concurrent.ExecutorService scanPool = LeakScanPool.create();
+    private final ScanPool scanPool = ScanPool.perCore();
     private final BackgroundActivityLog activity;
     private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
 
@@ -98,7 +98,7 @@ final class CompositionRoot implements AutoCloseable {
             scope.start();
         }
         tabs = new ShellTabs(session, scope, tasks, messages, dialogs, clipboard, shell, this::signOut,
-                new ShellTabs.LeakCheckServices(new LeakScanner(scanPool, LeakScanPool.THREADS), activity));
+                new ShellTabs.LeakCheckServices(scanPool.scanner(), activity));
         tabs.install(viewModel);
         windowRoot.getChildren().setAll(loaded.root());
         stage.setTitle(messages.get("app.title") + " \u2014 " + session.profileName());
@@ -126,7 +126,7 @@ final class CompositionRoot implements AutoCloseable {
     public void close() {
         clipboard.clearIfStillOurs();
         tasks.close();
-        scanPool.shutdownNow();
+        scanPool.close();
         activity.close();
 
     }
