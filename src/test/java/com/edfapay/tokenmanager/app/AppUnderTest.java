@@ -33,9 +33,12 @@ public final class AppUnderTest implements AutoCloseable {
     private CompositionRoot root;
     private Stage stage;
 
-    private AppUnderTest(EdfaPaySandbox sandbox, Path home) {
+    private final Locale locale;
+
+    private AppUnderTest(EdfaPaySandbox sandbox, Path home, Locale locale) {
         this.sandbox = sandbox;
         this.home = home;
+        this.locale = locale;
     }
 
     public static AppUnderTest start() throws Exception {
@@ -43,8 +46,13 @@ public final class AppUnderTest implements AutoCloseable {
     }
 
     public static AppUnderTest start(SandboxOptions options) throws Exception {
+        return start(options, Locale.ENGLISH);
+    }
+
+    /** In another language ({@code Locale.forLanguageTag("ar")} is right-to-left), e.g. for screenshots. */
+    public static AppUnderTest start(SandboxOptions options, Locale locale) throws Exception {
         EdfaPaySandbox sandbox = EdfaPaySandbox.start(options);
-        AppUnderTest app = new AppUnderTest(sandbox, Files.createTempDirectory("etm-fx"));
+        AppUnderTest app = new AppUnderTest(sandbox, Files.createTempDirectory("etm-fx"), locale);
         app.launch();
         return app;
     }
@@ -58,7 +66,7 @@ public final class AppUnderTest implements AutoCloseable {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             root = new CompositionRoot(folders, stage, openedUrls::add,
-                    new AppOptions(Locale.ENGLISH, false, true), local, new MemorySecretStore());
+                    new AppOptions(locale, false, true), local, new MemorySecretStore());
             root.showMainWindow();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -201,23 +201,28 @@ public final class LeakCheckViewModel {
                 .forEach(f -> fresh.add(new LeakFindingRow(f, messages)));
         rows.setAll(fresh);
         recountExposed();
-        skippedText.set(skippedSummary(result.skipped()));
         placeholderText.set(messages.get(result.cancelled() ? "leak.placeholder.cancelled" : "leak.placeholder.clean"));
-        String scanned = messages.get(outcome.request().history() && result.gitRepository()
-                        ? "leak.summary.scannedHistory" : "leak.summary.scanned",
-                result.stats().files(), result.stats().commits(), result.stats().blobs());
         if (result.cancelled()) {
-            showSummary(StatusKind.ERROR, messages.get("leak.summary.cancelled", rows.size()) + " " + scanned);
+            showSummary(StatusKind.ERROR, messages.get("leak.summary.cancelled", rows.size()));
         } else if (exposedActive.get() > 0) {
-            showSummary(StatusKind.ERROR, messages.get("leak.summary.exposed", exposedActive.get(), rows.size())
-                    + " " + scanned);
+            showSummary(StatusKind.ERROR, messages.get("leak.summary.exposed", exposedActive.get(), rows.size()));
         } else {
-            showSummary(rows.isEmpty() ? StatusKind.SUCCESS : StatusKind.NONE,
-                    messages.get("leak.summary.none", rows.size()) + " " + scanned);
+            showSummary(rows.isEmpty() ? StatusKind.SUCCESS : StatusKind.NONE, messages.get("leak.summary.none",
+                    rows.size()));
         }
+        // The second line: what was read, what was not, and why.
+        List<String> details = new ArrayList<>();
+        details.add(messages.get(outcome.request().history() && result.gitRepository()
+                        ? "leak.summary.scannedHistory" : "leak.summary.scanned",
+                result.stats().files(), result.stats().commits(), result.stats().blobs()));
         if (outcome.request().history() && !result.gitRepository()) {
-            skippedText.set((messages.get("leak.notARepository") + " " + skippedText.get()).trim());
+            details.add(messages.get("leak.notARepository"));
         }
+        String skipped = skippedSummary(result.skipped());
+        if (!skipped.isEmpty()) {
+            details.add(skipped);
+        }
+        skippedText.set(String.join(" ", details));
         record(ActivityAction.SCAN, outcome.request().folder().toString(), "",
                 result.cancelled() ? ActivityOutcome.CANCELLED : ActivityOutcome.SUCCEEDED,
                 messages.get("leak.activity.scanned", rows.size(), exposedActive.get()));

@@ -8,7 +8,6 @@ import com.edfapay.tokenmanager.scan.TokenKind;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -47,8 +46,8 @@ public final class LeakFindingRow {
         if (commit == null) {
             return messages.get("leak.workingTree");
         }
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault()).format(commit.authorDate());
+        String date = DateTimeFormatter.ofPattern("d MMM yyyy", messages.locale()).withZone(ZoneId.systemDefault())
+                .format(commit.authorDate());
         return messages.get("leak.commit", commit.shortId(), commit.authorName(), date);
     }
 
