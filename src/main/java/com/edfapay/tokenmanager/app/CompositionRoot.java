@@ -40,7 +40,7 @@ final class CompositionRoot implements AutoCloseable {
     private final AppFolders folders;
     private final Stage stage;
     private final Messages messages;
-    private final FxTaskRunner tasks = new FxTaskRunner(16);
+    private final FxTaskRunner tasks = new FxTaskRunner(40);
     private final StackPane windowRoot = new StackPane();
     private final DialogService dialogs;
     private final ProfileStore profileStore;
@@ -62,7 +62,7 @@ final class CompositionRoot implements AutoCloseable {
         this.dialogs = new FxDialogService(stage, browser, messages)
                 .registerForm(GenerateTokenViewModel.class, (owner, css, form) ->
                         new GenerateTokenDialog(owner, messages, css, form).ask());
-        this.profileStore = new ProfileStore(folders.config().resolve("profiles.json"));
+        this.profileStore = new ProfileStore(folders.profilesFile());
         this.secretStore = secretStore;
         this.sandbox = sandbox;
         this.activity = new BackgroundActivityLog(FileActivityLog.inDataFolder(folders.data()));

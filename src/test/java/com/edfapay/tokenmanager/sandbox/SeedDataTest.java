@@ -94,4 +94,46 @@ class SeedDataTest {
             assertThat(names).hasSize(2000).doesNotHaveDuplicates();
         }
     }
+
+    @Test
+    void atPartnerScaleNamesMailAndDevicesVaryInBothScriptsAndTheSeedReproducesThem() throws Exception {
+        SandboxOptions options = SandboxOptions.inMemory().withMerchants(30).withUsersPerMerchant(50);
+        String first;
+        try (EdfaPaySandbox sandbox = EdfaPaySandbox.start(options)) {
+            SandboxHttp http = new SandboxHttp(sandbox);
+            String partnerKey = SandboxHttp.key(sandbox, "partner");
+            List<JsonNode> users = new ArrayList<>();
+            for (int page = 0; page < 4; page++) {
+                http.get(partnerKey, "/api/v1/users/search?pageSize=500&pageNumber=" + page).data().get("content")
+                        .forEach(users::add);
+            }
+            first = users.toString();
+            assertThat(users).hasSizeGreaterThan(1500);
+            assertThat(users.stream().map(u -> u.get("username").asText())).doesNotHaveDuplicates();
+            List<String> people = users.stream().filter(u -> u.get("userType").asText().equals("USER"))
+                    .map(u -> u.get("firstName").asText() + " " + u.get("lastName").asText()).toList();
+            assertThat(people.stream().distinct().count()).as("distinct full names").isGreaterThan(people.size() / 2);
+            assertThat(people).anyMatch(name -> name.matches(".*[\\u0600-\\u06FF].*"))
+                    .anyMatch(name -> name.matches("[A-Za-z -]+"));
+            assertThat(users.stream().map(u -> u.get("email").asText().replaceAll(".*@", "")).distinct().count())
+                    .as("mail domains").isGreaterThan(10);
+            java.util.Set<String> models = new java.util.HashSet<>();
+            for (JsonNode user : users.subList(users.size() - 300, users.size())) {
+                if (user.get("userType").asText().equals("TERMINAL")) {
+                    JsonNode token = http.get(partnerKey, "/api/v1/sdk-token/" + user.get("id").asText()).data();
+                    models.add(token.get("deviceId").asText().replaceAll("-[0-9A-F]{4}$", ""));
+                }
+            }
+            assertThat(models).hasSizeGreaterThan(3);
+        }
+        try (EdfaPaySandbox sandbox = EdfaPaySandbox.start(options)) {
+            SandboxHttp http = new SandboxHttp(sandbox);
+            List<JsonNode> users = new ArrayList<>();
+            for (int page = 0; page < 4; page++) {
+                http.get(SandboxHttp.key(sandbox, "partner"), "/api/v1/users/search?pageSize=500&pageNumber=" + page)
+                        .data().get("content").forEach(users::add);
+            }
+            assertThat(users.toString()).as("the same seed gives the same data").isEqualTo(first);
+        }
+    }
 }

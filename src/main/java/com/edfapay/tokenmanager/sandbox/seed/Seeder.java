@@ -99,7 +99,12 @@ public final class Seeder {
                 String[] person = person();
                 batches.user(adminId, "admin." + slug + usernameSuffix, "admin@" + slug + ".sa", person[0],
                         person[1], "MERCHANT", merchantId, true);
-                List<UUID> users = seedUsers(batches, merchantId, slug, usernameSuffix, usersPerMerchant);
+                // The featured (demo) merchants keep the data tests and screenshots rely on; the many merchants of a
+                // partner-scale seed draw from larger pools, so 100,000 users look like a real partner's.
+                boolean varied = m >= SeedNames.FEATURED_MERCHANTS.size();
+                List<UUID> users = varied
+                        ? seedVariedUsers(batches, merchantId, slug, usernameSuffix, usersPerMerchant)
+                        : seedUsers(batches, merchantId, slug, usernameSuffix, usersPerMerchant);
                 if (m == 0) {
                     merchantAdminId = adminId;
                     firstMerchantUsers = users;
@@ -142,6 +147,56 @@ public final class Seeder {
             switch (i % 4) {
                 case 0, 1 -> batches.sdkToken(id, secrets.newSdkToken(), true, now);
                 case 2 -> batches.sdkToken(id, secrets.newSdkToken(), false, now);
+                default -> { }
+            }
+        }
+        return ids;
+    }
+
+    /** As {@link #seedUsers}, with names (a third in Arabic script), usernames, mail and devices that vary. */
+    private List<UUID> seedVariedUsers(Batches batches, UUID businessUnitId, String slug, String usernameSuffix,
+                                       int count) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        int[] terminalsSoFar = new int[SeedNames.TERMINAL_LABELS.size()];
+        for (int i = 0; i < count; i++) {
+            UUID id = newId();
+            ids.add(id);
+            String type = USER_TYPE_CYCLE.get(i % USER_TYPE_CYCLE.size());
+            boolean active = random.nextInt(9) != 0;
+            sequence++;
+            if (type.equals("TERMINAL")) {
+                int label = random.nextInt(SeedNames.TERMINAL_LABELS.size());
+                SeedNames.Bilingual name = SeedNames.TERMINAL_LABELS.get(label);
+                String number = String.format(Locale.ROOT, "%02d", ++terminalsSoFar[label]);
+                boolean arabic = random.nextInt(4) == 0;
+                String username = String.format(Locale.ROOT, "pos%05d", sequence) + usernameSuffix;
+                String model = SeedNames.DEVICE_MODELS.get(random.nextInt(SeedNames.DEVICE_MODELS.size()));
+                batches.addUser(id, username, username + "@" + slug + ".sa", arabic ? name.ar() : name.en(), number,
+                        "TERMINAL", businessUnitId, active, newId().toString(), trsm(),
+                        String.format(Locale.ROOT, "%s-%04X", model, random.nextInt(0x10000)));
+            } else {
+                SeedNames.Bilingual first = SeedNames.MANY_FIRST_NAMES.get(
+                        random.nextInt(SeedNames.MANY_FIRST_NAMES.size()));
+                SeedNames.Bilingual last = SeedNames.MANY_FAMILY_NAMES.get(
+                        random.nextInt(SeedNames.MANY_FAMILY_NAMES.size()));
+                boolean arabic = random.nextInt(3) == 0;
+                String f = SeedNames.usernamePart(first.en());
+                String l = SeedNames.usernamePart(last.en()).replaceFirst("^al", "");
+                String username = switch (random.nextInt(4)) {
+                    case 0 -> f + "." + l;
+                    case 1 -> f.charAt(0) + l;
+                    case 2 -> f + "_" + l.charAt(0);
+                    default -> l + "." + f;
+                } + sequence + usernameSuffix;
+                String email = random.nextInt(3) == 0
+                        ? username + "@" + SeedNames.MAIL_DOMAINS.get(random.nextInt(SeedNames.MAIL_DOMAINS.size()))
+                        : username + "@" + slug + ".sa";
+                batches.user(id, username, email, arabic ? first.ar() : first.en(), arabic ? last.ar() : last.en(),
+                        type, businessUnitId, active);
+            }
+            switch (random.nextInt(8)) {
+                case 0, 1, 2, 3 -> batches.sdkToken(id, secrets.newSdkToken(), true, now);
+                case 4, 5 -> batches.sdkToken(id, secrets.newSdkToken(), false, now);
                 default -> { }
             }
         }
@@ -209,10 +264,10 @@ public final class Seeder {
             addUser(id, username, email, "Terminal", number, "TERMINAL", unit, active, terminalId, trsm, deviceId);
         }
 
-        private void addUser(UUID id, String username, @Nullable String email, @Nullable String first,
-                             @Nullable String last, String type,
-                             UUID unit, boolean active, @Nullable String terminalId, @Nullable String trsm,
-                             @Nullable String deviceId)
+        void addUser(UUID id, String username, @Nullable String email, @Nullable String first,
+                     @Nullable String last, String type,
+                     UUID unit, boolean active, @Nullable String terminalId, @Nullable String trsm,
+                     @Nullable String deviceId)
                 throws SQLException {
             bind(users, id, username, email == null ? null : email.toLowerCase(Locale.ROOT), first, last, phone(), type, unit, active,
                     terminalId, trsm, deviceId);

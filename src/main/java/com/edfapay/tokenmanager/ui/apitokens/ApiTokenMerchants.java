@@ -79,24 +79,38 @@ final class ApiTokenMerchants {
         return services.messages().get("api.merchant.unknown", shortId);
     }
 
-    /** A partner's "All merchants" list shows merchant names; look up the ones the picker has not loaded. */
+    /**
+     * A partner's "All merchants" list shows merchant names; looks up the ones the picker has not loaded, paging
+     * through the partner's merchants ({@value #LOOKUP_PAGE} a page) until every missing id is named, so a partner
+     * with thousands of merchants gets names too, in as few requests as the ids need.
+     */
     void lookUpMissing(List<ApiTokenRow> rows, Runnable whenFound) {
         if (scope == null) {
             return;
         }
-        boolean missing = rows.stream().anyMatch(row -> knownName(row.businessUnitId()) == null);
-        if (!missing) {
+        java.util.Set<String> missing = new java.util.HashSet<>();
+        rows.stream().map(ApiTokenRow::businessUnitId).filter(id -> id != null && knownName(id) == null)
+                .forEach(missing::add);
+        if (missing.isEmpty()) {
             return;
         }
         var identity = services.session().identity();
         String partnerId = identity.partnerId() != null ? identity.partnerId() : identity.businessUnitId();
-        services.tasks().run(() -> services.api().searchMerchants(MerchantQuery.all(PageRequest.first(LOOKUP_PAGE))
-                        .withPartnerId(partnerId)),
-                page -> {
-                    page.content().forEach(m -> names.put(m.id(), m.name()));
-                    whenFound.run();
-                },
-                failure -> { /* the short id stays; the list itself is fine */ });
+        services.tasks().run(() -> {
+            Map<String, String> found = new HashMap<>();
+            for (int page = 0; ; page++) {
+                var result = services.api().searchMerchants(MerchantQuery.all(
+                        new PageRequest(page, LOOKUP_PAGE, "name", com.edfapay.tokenmanager.api.SortDirection.ASC))
+                        .withPartnerId(partnerId));
+                result.content().forEach(m -> found.put(m.id(), m.name()));
+                if (found.keySet().containsAll(missing) || result.last() || result.isEmpty()) {
+                    return found;
+                }
+            }
+        }, found -> {
+            names.putAll(found);
+            whenFound.run();
+        }, failure -> { /* the short id stays; the list itself is fine */ });
     }
 
     private @Nullable String knownName(@Nullable String businessUnitId) {

@@ -52,6 +52,21 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public Cancellable runInBackground(Runnable work) {
+        CancelFlag cancelled = new CancelFlag();
+        cancelled.attach(pool.submit(() -> {
+            if (!cancelled.isCancelled()) {
+                try {
+                    work.run();
+                } catch (RuntimeException failure) {
+                    LOG.debug("Background work failed: {}", failure.getClass().getSimpleName());
+                }
+            }
+        }));
+        return cancelled;
+    }
+
+    @Override
     public void runOnUiThread(Runnable action) {
         if (Platform.isFxApplicationThread()) {
             action.run();

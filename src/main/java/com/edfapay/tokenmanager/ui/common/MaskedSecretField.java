@@ -20,6 +20,18 @@ public final class MaskedSecretField extends HBox {
     private final Button reveal = new Button();
 
     public MaskedSecretField(ObservableValue<String> secret, Messages messages) {
+        this(Bindings.createStringBinding(() -> SecretMask.mask(secret.getValue()), secret), secret,
+                Bindings.createBooleanBinding(() -> secret.getValue() != null && !secret.getValue().isEmpty(), secret),
+                () -> { }, messages);
+    }
+
+    /**
+     * For a secret that is not held until it is needed: shows {@code masked}; pressing the eye calls
+     * {@code onReveal} (which fetches the secret into {@code secret}) and shows it, while held, once it is there.
+     */
+    public MaskedSecretField(ObservableValue<String> masked, ObservableValue<String> secret,
+                             javafx.beans.value.ObservableBooleanValue revealable, Runnable onReveal,
+                             Messages messages) {
         text.getStyleClass().add("secret-text");
         text.setMaxWidth(Double.MAX_VALUE);
         text.setWrapText(true);
@@ -28,12 +40,16 @@ public final class MaskedSecretField extends HBox {
         reveal.getStyleClass().addAll("button-icon", "flat");
         reveal.setTooltip(new Tooltip(messages.get("secret.reveal.tooltip")));
         reveal.setAccessibleText(messages.get("secret.reveal.tooltip"));
-        reveal.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> secret.getValue() == null || secret.getValue().isEmpty(), secret));
+        reveal.disableProperty().bind(Bindings.createBooleanBinding(() -> !revealable.get(), revealable));
+        reveal.armedProperty().addListener((obs, was, armed) -> {
+            if (armed && (secret.getValue() == null || secret.getValue().isEmpty())) {
+                onReveal.run();
+            }
+        });
         text.textProperty().bind(Bindings.createStringBinding(
-                () -> reveal.isArmed() || reveal.isPressed() ? nullToEmpty(secret.getValue())
-                        : SecretMask.mask(secret.getValue()),
-                secret, reveal.armedProperty(), reveal.pressedProperty()));
+                () -> (reveal.isArmed() || reveal.isPressed()) && secret.getValue() != null
+                        && !secret.getValue().isEmpty() ? secret.getValue() : nullToEmpty(masked.getValue()),
+                masked, secret, reveal.armedProperty(), reveal.pressedProperty()));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && scene.getWindow() != null) {
                 scene.getWindow().focusedProperty().addListener((o, was, focused) -> {

@@ -12,6 +12,18 @@ public interface TaskRunner {
 
     <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
+    /**
+     * Runs {@code work} in the background and hands nothing back: for work that reports through its own batching
+     * (many small results that must not cost the UI thread one runnable each). {@code work} handles its own
+     * failures.
+     */
+    default Cancellable runInBackground(Runnable work) {
+        return run(() -> {
+            work.run();
+            return null;
+        }, ignored -> { }, ignored -> { });
+    }
+
     /** Hands a piece of work to the UI-state thread without running anything in the background. */
     void runOnUiThread(Runnable action);
 

@@ -27,6 +27,7 @@ public final class BulkRun {
     private final ErrorMessages errors;
     private final Messages messages;
     private final int limit;
+    private final java.util.function.Consumer<SdkTokenRow> changed;
     private final Deque<SdkTokenRow> queue;
     private final int total;
     private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper();
@@ -38,7 +39,9 @@ public final class BulkRun {
     private Runnable onFinished = () -> { };
 
     BulkRun(BulkAction action, List<SdkTokenRow> planned, List<SdkTokenRow> skipped, TaskRunner tasks,
-            EdfaPayApi api, ErrorMessages errors, Messages messages, int limit) {
+            EdfaPayApi api, ErrorMessages errors, Messages messages, int limit,
+            java.util.function.Consumer<SdkTokenRow> changed) {
+        this.changed = changed;
         this.action = action;
         this.tasks = tasks;
         this.api = api;
@@ -78,6 +81,7 @@ public final class BulkRun {
             row.setBusy(true);
             tasks.run(() -> apply(row), answer -> {
                 row.apply(answer);
+                changed.accept(row);
                 complete(row, new BulkResult(row.displayName(), BulkResult.Outcome.DONE,
                         messages.get("bulk.done." + action.name())));
             }, failure -> {

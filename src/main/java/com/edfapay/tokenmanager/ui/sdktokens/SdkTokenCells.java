@@ -49,22 +49,36 @@ final class SdkTokenCells {
     }
 
     static final class NameCell extends TableCell<SdkTokenRow, String> {
+        /** One tooltip per cell, re-texted: creating a Tooltip per update is costly (a popup window each). */
+        private final Tooltip tooltip = new Tooltip();
+
         @Override
         protected void updateItem(String name, boolean empty) {
             super.updateItem(name, empty);
             SdkTokenRow row = empty ? null : getTableRow().getItem();
-            if (row == null) {
+            if (row == null || row.isPlaceholder()) {
                 setText(null);
                 setTooltip(null);
                 return;
             }
             setText(name);
-            setTooltip(new Tooltip(row.username()));
+            tooltip.setText(row.username());
+            setTooltip(tooltip);
+        }
+    }
+
+    /** The token column: bullets and the last 4, from what the row knows (it never holds the token). */
+    static final class MaskedLast4Cell extends TableCell<SdkTokenRow, String> {
+        @Override
+        protected void updateItem(String last4, boolean empty) {
+            super.updateItem(last4, empty);
+            setText(empty ? null : com.edfapay.tokenmanager.ui.common.SecretMask.maskLast4(last4));
         }
     }
 
     static final class StatusCell extends TableCell<SdkTokenRow, TokenStatus> {
         private final Label chip = new Label();
+        private final Tooltip tooltip = new Tooltip();
         private final SdkTokensViewModel viewModel;
         private final Messages messages;
 
@@ -76,7 +90,8 @@ final class SdkTokenCells {
         @Override
         protected void updateItem(TokenStatus status, boolean empty) {
             super.updateItem(status, empty);
-            if (empty || status == null) {
+            SdkTokenRow shown = empty ? null : getTableRow().getItem();
+            if (empty || status == null || shown == null || shown.isPlaceholder()) {
                 setGraphic(null);
                 setTooltip(null);
                 return;
@@ -86,7 +101,8 @@ final class SdkTokenCells {
             setGraphic(chip);
             SdkTokenRow row = getTableRow().getItem();
             String problem = row == null ? "" : row.problemProperty().get();
-            setTooltip(problem.isEmpty() ? null : new Tooltip(messages.get("sdk.status.stale.tooltip", problem)));
+            tooltip.setText(problem.isEmpty() ? "" : messages.get("sdk.status.stale.tooltip", problem));
+            setTooltip(problem.isEmpty() ? null : tooltip);
         }
     }
 

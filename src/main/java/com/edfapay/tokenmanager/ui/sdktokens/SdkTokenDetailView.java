@@ -3,29 +3,27 @@ package com.edfapay.tokenmanager.ui.sdktokens;
 import com.edfapay.tokenmanager.ui.common.MaskedSecretField;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.QrCodes;
-import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
-import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The detail pane of the SDK Tokens tab: the selected user, their token masked (revealed while held), and the
- * actions on it. The QR code is drawn only while shown and while the window has the focus.
+ * The detail pane of the SDK Tokens tab. Binds once to {@link SdkTokenDetailViewModel}, which follows the selection
+ * and says what the row's state allows. The QR code is drawn only while shown and while the window has the focus.
  */
 public final class SdkTokenDetailView {
 
     private final SdkTokensViewModel viewModel;
+    private final SdkTokenDetailViewModel detail;
     private final Messages messages;
-    private final ReadOnlyStringWrapper selectedToken = new ReadOnlyStringWrapper();
-    private @Nullable SdkTokenRow shownRow;
 
     @FXML private ScrollPane detailScroll;
     @FXML private VBox detailPane;
@@ -52,13 +50,54 @@ public final class SdkTokenDetailView {
 
     public SdkTokenDetailView(SdkTokensViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
+        this.detail = viewModel.detail();
         this.messages = messages;
     }
 
     @FXML
     private void initialize() {
         refreshRowButton.setAccessibleText(messages.get("sdk.action.refreshRow"));
-        bindDetail();
+        MaskedSecretField secret = new MaskedSecretField(detail.maskedTokenProperty(), viewModel.heldTokenProperty(),
+                detail.hasTokenProperty(), viewModel::revealSelected, messages);
+        secret.setId("tokenSecret");
+        secretSlot.getChildren().setAll(secret);
+
+        shown(detailEmpty, detail.shownProperty().not());
+        shown(detailContent, detail.shownProperty());
+        detailName.textProperty().bind(detail.nameProperty());
+        detailUsername.textProperty().bind(detail.usernameProperty());
+        detailType.textProperty().bind(detail.typeProperty());
+        detailUnit.textProperty().bind(detail.unitProperty());
+        detailTrsm.textProperty().bind(detail.trsmProperty());
+        detailTerminal.textProperty().bind(detail.terminalProperty());
+        detailDevice.textProperty().bind(detail.deviceProperty());
+        detailStatus.textProperty().bind(detail.statusTextProperty());
+        detail.statusProperty().addListener((obs, old, status) -> SdkTokenCells.applyStatusStyle(detailStatus, status));
+        SdkTokenCells.applyStatusStyle(detailStatus, detail.statusProperty().get());
+        detailProblem.textProperty().bind(detail.problemProperty());
+        shown(detailProblem, detail.problemProperty().isNotEmpty());
+        shown(detailNoToken, detail.noTokenShownProperty());
+        shown(secretSlot, detail.hasTokenProperty());
+        copyButton.disableProperty().bind(detail.copyDisabledProperty());
+        qrButton.disableProperty().bind(detail.qrDisabledProperty());
+        qrButton.textProperty().bind(detail.qrButtonTextProperty());
+        generateButton.textProperty().bind(detail.generateTextProperty());
+        generateButton.disableProperty().bind(detail.generateDisabledProperty());
+        toggleButton.textProperty().bind(detail.toggleTextProperty());
+        toggleButton.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> new FontIcon(detail.toggleIconProperty().get()), detail.toggleIconProperty()));
+        toggleButton.disableProperty().bind(detail.toggleDisabledProperty());
+        refreshRowButton.disableProperty().bind(detail.refreshDisabledProperty());
+
+        qrPane.visibleProperty().bind(viewModel.qrShownProperty().and(windowFocused()));
+        qrPane.managedProperty().bind(qrPane.visibleProperty());
+        qrPane.visibleProperty().addListener((obs, old, visible) -> renderQr());
+        viewModel.heldTokenProperty().addListener((obs, old, token) -> renderQr());
+    }
+
+    private static void shown(javafx.scene.Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
     }
 
     /** The pane's content, for the single-card layout of user and terminal keys. */
@@ -75,21 +114,8 @@ public final class SdkTokenDetailView {
         }
     }
 
-    private void bindDetail() {
-        MaskedSecretField secret = new MaskedSecretField(selectedToken, messages);
-        secret.setId("tokenSecret");
-        secretSlot.getChildren().setAll(secret);
-        viewModel.selectedProperty().addListener((obs, old, row) -> showDetail(row));
-        showDetail(viewModel.selectedProperty().get());
-        qrPane.visibleProperty().bind(viewModel.qrShownProperty().and(windowFocused()));
-        qrPane.managedProperty().bind(qrPane.visibleProperty());
-        qrPane.visibleProperty().addListener((obs, old, visible) -> renderQr(visible));
-        qrButton.textProperty().bind(Bindings.when(viewModel.qrShownProperty())
-                .then(messages.get("sdk.action.qrHide")).otherwise(messages.get("sdk.action.qr")));
-    }
-
-    private javafx.beans.value.ObservableBooleanValue windowFocused() {
-        javafx.beans.property.BooleanProperty focused = new javafx.beans.property.SimpleBooleanProperty(true);
+    private ObservableBooleanValue windowFocused() {
+        BooleanProperty focused = new SimpleBooleanProperty(true);
         detailScroll.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((o, w, window) -> {
@@ -105,76 +131,9 @@ public final class SdkTokenDetailView {
         return focused;
     }
 
-    private void renderQr(boolean visible) {
-        String token = selectedToken.get();
-        qrImage.setImage(visible && token != null ? QrCodes.render(token, 440) : null);
-    }
-
-    private void showDetail(SdkTokenRow row) {
-        shownRow = row;
-        detailEmpty.setVisible(row == null);
-        detailEmpty.setManaged(row == null);
-        detailContent.setVisible(row != null);
-        detailContent.setManaged(row != null);
-        unbindDetail();
-        if (row == null) {
-            selectedToken.set(null);
-            return;
-        }
-        detailName.setText(row.displayName());
-        detailUsername.setText(row.username().isEmpty() ? "\u2014" : row.username());
-        detailType.setText(viewModel.rowTypeLabel(row.userType()));
-        detailUnit.setText(row.businessUnitName());
-        detailTrsm.textProperty().bind(orDash(row.trsmProperty()));
-        detailTerminal.textProperty().bind(orDash(row.terminalIdProperty()));
-        detailDevice.textProperty().bind(orDash(row.deviceIdProperty()));
-        detailProblem.textProperty().bind(row.problemProperty());
-        detailProblem.visibleProperty().bind(row.problemProperty().isNotEmpty());
-        detailProblem.managedProperty().bind(detailProblem.visibleProperty());
-        selectedToken.bind(row.tokenProperty());
-        detailStatus.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.statusLabel(row.statusProperty().get()), row.statusProperty()));
-        row.statusProperty().addListener(statusStyle);
-        SdkTokenCells.applyStatusStyle(detailStatus, row.statusProperty().get());
-        var noToken = Bindings.createBooleanBinding(() -> !row.hasToken(), row.tokenProperty());
-        detailNoToken.visibleProperty().bind(noToken.and(row.statusProperty().isEqualTo(TokenStatus.NO_TOKEN)));
-        detailNoToken.managedProperty().bind(detailNoToken.visibleProperty());
-        secretSlot.visibleProperty().bind(noToken.not());
-        secretSlot.managedProperty().bind(secretSlot.visibleProperty());
-        copyButton.disableProperty().bind(noToken.or(row.busyProperty()));
-        qrButton.disableProperty().bind(noToken);
-        generateButton.textProperty().bind(Bindings.when(noToken)
-                .then(messages.get("sdk.action.generate")).otherwise(messages.get("sdk.action.replace")));
-        generateButton.disableProperty().bind(row.busyProperty().or(row.statusProperty().isEqualTo(TokenStatus.LOADING)));
-        toggleButton.textProperty().bind(Bindings.when(row.statusProperty().isEqualTo(TokenStatus.ACTIVE))
-                .then(messages.get("sdk.action.disable")).otherwise(messages.get("sdk.action.enable")));
-        toggleButton.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(
-                row.isActive() ? "mdal-block" : "mdal-check_circle"), row.statusProperty()));
-        toggleButton.disableProperty().bind(noToken.or(row.busyProperty())
-                .or(row.statusProperty().isNotEqualTo(TokenStatus.ACTIVE)
-                        .and(row.statusProperty().isNotEqualTo(TokenStatus.DISABLED))));
-        refreshRowButton.disableProperty().bind(row.busyProperty());
-    }
-
-    private final javafx.beans.value.ChangeListener<TokenStatus> statusStyle =
-            (obs, old, status) -> SdkTokenCells.applyStatusStyle(detailStatus, status);
-
-    private void unbindDetail() {
-        for (Label label : List.of(detailTrsm, detailTerminal, detailDevice, detailProblem, detailStatus)) {
-            label.textProperty().unbind();
-        }
-        detailProblem.visibleProperty().unbind();
-        detailProblem.managedProperty().unbind();
-        selectedToken.unbind();
-        if (shownRow != null) {
-            shownRow.statusProperty().removeListener(statusStyle);
-        }
-        for (Button button : List.of(copyButton, qrButton, generateButton, toggleButton, refreshRowButton)) {
-            button.disableProperty().unbind();
-        }
-        generateButton.textProperty().unbind();
-        toggleButton.textProperty().unbind();
-        toggleButton.graphicProperty().unbind();
+    private void renderQr() {
+        String token = viewModel.heldTokenProperty().get();
+        qrImage.setImage(qrPane.isVisible() && token != null ? QrCodes.render(token, 440) : null);
     }
 
     @FXML private void copy() { viewModel.copySelected(); }
@@ -182,9 +141,4 @@ public final class SdkTokenDetailView {
     @FXML private void generateOrReplace() { viewModel.generateOrReplaceSelected(); }
     @FXML private void toggle() { viewModel.toggleSelected(); }
     @FXML private void refreshRow() { viewModel.refreshSelected(); }
-
-    private static javafx.beans.binding.StringBinding orDash(ObservableValue<String> value) {
-        return Bindings.createStringBinding(() -> value.getValue() == null || value.getValue().isEmpty()
-                ? "\u2014" : value.getValue(), value);
-    }
 }

@@ -27,9 +27,15 @@ final class SdkTokenRowActions {
     /** Answers that arrive after a reload (a newer generation) are dropped. */
     private final LongSupplier generation;
     private final Runnable onKeyRejected;
+    private final HeldToken held;
+    /** Told of each row an action changed, so what is known of its token stays current. */
+    private final java.util.function.Consumer<SdkTokenRow> changed;
 
     SdkTokenRowActions(EdfaPayApi api, TaskRunner tasks, Messages messages, DialogService dialogs,
-                       ClipboardGuard clipboard, LongSupplier generation, Runnable onKeyRejected) {
+                       ClipboardGuard clipboard, LongSupplier generation, Runnable onKeyRejected, HeldToken held,
+                       java.util.function.Consumer<SdkTokenRow> changed) {
+        this.held = held;
+        this.changed = changed;
         this.api = api;
         this.tasks = tasks;
         this.messages = messages;
@@ -40,17 +46,36 @@ final class SdkTokenRowActions {
         this.onKeyRejected = onKeyRejected;
     }
 
+    /** Reads the token (unless the selected row's is held) and puts it on the guarded clipboard. */
     void copy(SdkTokenRow row) {
-        if (row == null || !row.hasToken()) {
+        if (row == null || row.isPlaceholder() || !row.hasToken() || row.busyProperty().get()) {
             return;
         }
-        Duration stays = clipboard.copySecret(row.tokenProperty().get());
-        dialogs.notify(messages.get("secret.copied", stays.toSeconds()));
+        held.withToken(row, token -> {
+            Duration stays = clipboard.copySecret(token);
+            dialogs.notify(messages.get("secret.copied", stays.toSeconds()));
+        }, this::readFailed);
+    }
+
+    /** Fetches the selected row's token so reveal or QR can show it; {@code then} runs once it is held. */
+    void fetchForShow(SdkTokenRow row, Runnable then) {
+        if (row == null || row.isPlaceholder() || !row.hasToken()) {
+            return;
+        }
+        held.withToken(row, token -> then.run(), this::readFailed);
+    }
+
+    private void readFailed(SdkTokenRow row, Throwable failure) {
+        row.failed(errors.describe(failure));
+        if (ErrorMessages.isKeyRejected(failure)) {
+            onKeyRejected.run();
+        }
+        dialogs.showError(messages.get("error.title"), errors.describe(failure));
     }
 
     /** Generate for a user without a token; Replace (after a warning) for one with a token. */
     void generateOrReplace(SdkTokenRow row) {
-        if (row == null || row.busyProperty().get()) {
+        if (row == null || row.isPlaceholder() || row.busyProperty().get()) {
             return;
         }
         boolean replacing = row.hasToken();
@@ -67,13 +92,15 @@ final class SdkTokenRowActions {
         }
         act(row, () -> api.generateSdkToken(row.userId()), answer -> {
             row.apply(answer);
+            held.hold(row, answer);
+            changed.accept(row);
             dialogs.notify(messages.get(replacing ? "sdk.replaced" : "sdk.generated", name));
         });
     }
 
     /** Disable an active token or enable a disabled one, through the toggle-safe call. */
     void toggle(SdkTokenRow row) {
-        if (row == null || row.busyProperty().get() || !row.hasToken()) {
+        if (row == null || row.isPlaceholder() || row.busyProperty().get() || !row.hasToken()) {
             return;
         }
         setActive(row, !row.isActive());
@@ -97,6 +124,7 @@ final class SdkTokenRowActions {
         }
         act(row, () -> api.setSdkTokenActive(row.userId(), target), (SdkTokenStatusChange change) -> {
             row.apply(change.token());
+            changed.accept(row);
             String doneKey = switch (change.outcome()) {
                 case ALREADY_IN_STATE -> "sdk.already." + kind;
                 case CHANGED -> "sdk.done." + kind;
@@ -108,8 +136,14 @@ final class SdkTokenRowActions {
 
     /** Re-reads one row; a failure marks it stale rather than showing old data as fresh. */
     void refresh(SdkTokenRow row) {
-        if (row != null && !row.busyProperty().get()) {
-            act(row, () -> api.getSdkToken(row.userId()), row::apply);
+        if (row != null && !row.isPlaceholder() && !row.busyProperty().get()) {
+            act(row, () -> api.getSdkToken(row.userId()), answer -> {
+                row.apply(answer);
+                changed.accept(row);
+                if (held.isHeld()) {
+                    held.hold(row, answer);
+                }
+            });
         }
     }
 

@@ -2,7 +2,6 @@ package com.edfapay.tokenmanager.ui.sdktokens;
 
 import com.edfapay.tokenmanager.api.UserType;
 import com.edfapay.tokenmanager.ui.common.Messages;
-import com.edfapay.tokenmanager.ui.common.SecretMask;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -75,6 +74,12 @@ public final class SdkTokensView {
     @FXML private ListView<BulkResult> bulkResults;
     @FXML private ProgressBar tokenProgress;
     @FXML private Label progressLabel;
+    @FXML private Button checkButton;
+    @FXML private ProgressBar checkProgress;
+    @FXML private Label checkLabel;
+    @FXML private Button checkCancel;
+    @FXML private HBox statusNotice;
+    @FXML private Label statusNoticeText;
 
     public SdkTokensView(SdkTokensViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -111,8 +116,25 @@ public final class SdkTokensView {
     }
 
     private void bindTable() {
-        table.setItems(viewModel.visibleRows());
-        viewModel.visibleRows().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(viewModel.rows());
+        // No SortedList: a click on a column header asks the view-model, which sorts on the server (name, type)
+        // or, when every row is loaded, sorts the loaded rows once. Token answers never re-sort anything.
+        table.setSortPolicy(t -> {
+            TableColumn<SdkTokenRow, ?> column = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
+            viewModel.sortBy(column == null ? null : (SdkTokensViewModel.SortColumn) column.getUserData(),
+                    column == null || column.getSortType() == TableColumn.SortType.ASCENDING);
+            return true;
+        });
+        nameColumn.setUserData(SdkTokensViewModel.SortColumn.NAME);
+        typeColumn.setUserData(SdkTokensViewModel.SortColumn.TYPE);
+        trsmColumn.setUserData(SdkTokensViewModel.SortColumn.TRSM);
+        deviceColumn.setUserData(SdkTokensViewModel.SortColumn.DEVICE);
+        tokenColumn.setUserData(SdkTokensViewModel.SortColumn.TOKEN);
+        statusColumn.setUserData(SdkTokensViewModel.SortColumn.STATUS);
+        unitColumn.setSortable(false);
+        for (TableColumn<SdkTokenRow, ?> local : List.of(trsmColumn, deviceColumn, tokenColumn, statusColumn)) {
+            local.sortableProperty().bind(viewModel.localSortAvailableProperty());
+        }
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -127,21 +149,23 @@ public final class SdkTokensView {
 
         nameColumn.setCellValueFactory(data -> constant(data.getValue().displayName()));
         nameColumn.setCellFactory(column -> new SdkTokenCells.NameCell());
-        typeColumn.setCellValueFactory(data -> constant(viewModel.rowTypeLabel(data.getValue().userType())));
+        typeColumn.setCellValueFactory(data -> constant(data.getValue().isPlaceholder() ? ""
+                : viewModel.rowTypeLabel(data.getValue().userType())));
         unitColumn.setCellValueFactory(data -> constant(data.getValue().businessUnitName()));
         unitColumn.visibleProperty().bind(viewModel.merchantColumnShownProperty());
         trsmColumn.setCellValueFactory(data -> data.getValue().trsmProperty());
         deviceColumn.setCellValueFactory(data -> data.getValue().deviceIdProperty());
-        tokenColumn.setCellValueFactory(data -> Bindings.createStringBinding(
-                () -> SecretMask.maskLast4(data.getValue().last4()), data.getValue().tokenProperty()));
+        tokenColumn.setCellValueFactory(data -> data.getValue().last4Property());
+        tokenColumn.setCellFactory(column -> new SdkTokenCells.MaskedLast4Cell());
         tokenColumn.getStyleClass().add("secret-column");
         statusColumn.setCellValueFactory(data -> data.getValue().statusProperty());
         statusColumn.setCellFactory(column -> new SdkTokenCells.StatusCell(viewModel, messages));
-        statusColumn.setComparator(java.util.Comparator.comparing(Enum::ordinal));
 
-        table.getSortOrder().add(nameColumn);
         table.skinProperty().addListener((obs, old, skin) -> trackVisibleRows());
-        viewModel.visibleRows().addListener((ListChangeListener<SdkTokenRow>) change -> reportVisibleRows());
+        viewModel.rows().addListener((ListChangeListener<SdkTokenRow>) change -> reportVisibleRows());
+        statusNotice.visibleProperty().bind(viewModel.statusFilterNoticeProperty().isNotEmpty());
+        statusNotice.managedProperty().bind(statusNotice.visibleProperty());
+        statusNoticeText.textProperty().bind(viewModel.statusFilterNoticeProperty());
     }
 
     /** Tells the view-model which rows are on screen whenever the table scrolls or changes. */
@@ -151,6 +175,7 @@ public final class SdkTokensView {
                 bar.valueProperty().addListener((obs, old, value) -> reportVisibleRows());
             }
         }
+        table.heightProperty().addListener((obs, old, height) -> reportVisibleRows());
         reportVisibleRows();
     }
 
@@ -160,14 +185,8 @@ public final class SdkTokensView {
         }
         IndexedCell<?> first = flow.getFirstVisibleCell();
         IndexedCell<?> last = flow.getLastVisibleCell();
-        List<SdkTokenRow> items = table.getItems();
-        if (first == null || last == null || items.isEmpty()) {
-            return;
-        }
-        int from = Math.max(0, first.getIndex());
-        int to = Math.min(items.size(), last.getIndex() + 1);
-        if (from < to) {
-            viewModel.rowsOnScreen(List.copyOf(items.subList(from, to)));
+        if (first != null && last != null) {
+            viewModel.rowsOnScreen(first.getIndex(), last.getIndex());
         }
     }
 
@@ -198,27 +217,24 @@ public final class SdkTokensView {
     }
 
     private void bindProgress() {
-        tokenProgress.progressProperty().bind(Bindings.createDoubleBinding(() -> {
-            int total = viewModel.tokensTotalProperty().get();
-            return total == 0 ? 0.0 : viewModel.tokensDoneProperty().get() / (double) total;
-        }, viewModel.tokensDoneProperty(), viewModel.tokensTotalProperty()));
-        tokenProgress.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> viewModel.tokensDoneProperty().get() < viewModel.tokensTotalProperty().get()
-                        || viewModel.loadingUsersProperty().get(),
-                viewModel.tokensDoneProperty(), viewModel.tokensTotalProperty(), viewModel.loadingUsersProperty()));
+        tokenProgress.visibleProperty().bind(viewModel.loadingUsersProperty());
         tokenProgress.managedProperty().bind(tokenProgress.visibleProperty());
+        tokenProgress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         progressLabel.textProperty().bind(viewModel.progressTextProperty());
+        checkButton.disableProperty().bind(viewModel.checkRunningProperty());
+        checkProgress.progressProperty().bind(viewModel.checkProgressProperty());
+        checkProgress.visibleProperty().bind(viewModel.checkRunningProperty());
+        checkProgress.managedProperty().bind(checkProgress.visibleProperty());
+        checkLabel.textProperty().bind(viewModel.checkTextProperty());
+        checkCancel.visibleProperty().bind(viewModel.checkRunningProperty());
+        checkCancel.managedProperty().bind(checkCancel.visibleProperty());
     }
 
     private void bindBanner() {
         banner.visibleProperty().bind(viewModel.bannerProperty().isNotEqualTo(SdkTokensViewModel.Banner.NONE));
         banner.managedProperty().bind(banner.visibleProperty());
         bannerText.textProperty().bind(viewModel.bannerTextProperty());
-        bannerAction.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.bannerProperty().get()) {
-            case KEY_REJECTED -> messages.get("sdk.banner.signOut");
-            case NEEDS_USER_ID -> messages.get("sdk.banner.enterUserId");
-            default -> messages.get("sdk.banner.retry");
-        }, viewModel.bannerProperty()));
+        bannerAction.textProperty().bind(viewModel.bannerActionTextProperty());
     }
 
     private void bindKeys() {
@@ -228,7 +244,7 @@ public final class SdkTokensView {
                 searchField.selectAll();
                 event.consume();
             } else if (event.getCode() == KeyCode.F5) {
-                viewModel.reload();
+                viewModel.refresh();
                 event.consume();
             }
         });
@@ -262,21 +278,16 @@ public final class SdkTokensView {
         root.setCenter(centre);
     }
 
-    @FXML private void refresh() { viewModel.reload(); }
+    @FXML private void refresh() { viewModel.refresh(); }
+    @FXML private void checkEveryToken() { viewModel.checkEveryToken(); }
+    @FXML private void cancelCheck() { viewModel.cancelCheck(); }
     @FXML private void bulkDisable() { viewModel.runBulk(BulkAction.DISABLE); }
     @FXML private void bulkEnable() { viewModel.runBulk(BulkAction.ENABLE); }
     @FXML private void bulkReplace() { viewModel.runBulk(BulkAction.REPLACE); }
     @FXML private void bulkCancel() { viewModel.cancelBulk(); }
     @FXML private void bulkDismiss() { viewModel.dismissBulkResults(); }
 
-    @FXML
-    private void bannerAction() {
-        switch (viewModel.bannerProperty().get()) {
-            case KEY_REJECTED -> viewModel.signOut();
-            case NEEDS_USER_ID -> viewModel.askOwnUserId();
-            default -> viewModel.retry();
-        }
-    }
+    @FXML private void bannerAction() { viewModel.bannerAction(); }
 
     private static ObservableValue<String> constant(String value) {
         return new SimpleStringProperty(value);

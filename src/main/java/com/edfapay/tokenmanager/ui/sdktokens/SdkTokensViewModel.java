@@ -8,6 +8,10 @@ import com.edfapay.tokenmanager.api.SortDirection;
 import com.edfapay.tokenmanager.api.UserQuery;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
+import com.edfapay.tokenmanager.api.sweep.SweepProgress;
+import com.edfapay.tokenmanager.api.sweep.SweepResult;
+import com.edfapay.tokenmanager.api.sweep.SweepStatus;
+import com.edfapay.tokenmanager.api.sweep.SweepSummary;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.ErrorMessages;
@@ -17,16 +21,21 @@ import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
 import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import com.edfapay.tokenmanager.ui.session.Session;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -37,22 +46,47 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The SDK Tokens tab: the users in scope with their tokens, search and filters, and every action on one row or
- * many. EdfaPay's API is per user, so the table is filled by {@link TokenFiller}.
+ * The SDK Tokens tab. Built for a partner with 100,000 users: users are paged from {@code users/search} as the
+ * user scrolls (text, user type, business unit and sort go to the server), a row's token state is read only when
+ * the row is on screen (plus a small margin) or acted on, answers reach the table in batches, and no row keeps a
+ * token. "Check every token" reads the whole scope on request, politely, with progress and cancel.
  */
 public final class SdkTokensViewModel {
 
     public static final int DEFAULT_CONCURRENCY = 8;
     static final int USER_PAGE_SIZE = 100;
+    /** Pages kept in memory; the farthest from the screen are dropped first. */
+    static final int MAX_PAGES_KEPT = 30;
+    /** Rows above and below the screen whose tokens are read too, so a short scroll finds them ready. */
+    static final int MARGIN_ROWS = 8;
+    /** Token reads at a time for rows on screen: enough for a whole screenful in one round trip. */
+    static final int ON_SIGHT_CONCURRENCY = 32;
+    /** Rows assumed on screen until the view reports its own. */
+    static final int FIRST_SCREENFUL = 30;
+    static final int PAGE_LOADS_AT_ONCE = 2;
     static final Duration SEARCH_DEBOUNCE = Duration.ofMillis(300);
+    private static final String DEFAULT_SORT = "username";
 
     /** What the banner above the table says, if anything. */
     public enum Banner { NONE, KEY_REJECTED, LOAD_FAILED, NEEDS_USER_ID }
+
+    /** Columns the user can sort by; name and type are sorted by the server, the rest over loaded rows. */
+    public enum SortColumn {
+        NAME("firstName"), TYPE("userType"), TRSM(null), DEVICE(null), TOKEN(null), STATUS(null);
+
+        private final @Nullable String serverField;
+
+        SortColumn(@Nullable String serverField) {
+            this.serverField = serverField;
+        }
+
+        public boolean sortedByServer() {
+            return serverField != null;
+        }
+    }
 
     private final Session session;
     private final EdfaPayApi api;
@@ -61,40 +95,59 @@ public final class SdkTokensViewModel {
     private final Messages messages;
     private final ErrorMessages errors;
     private final DialogService dialogs;
-    private final ClipboardGuard clipboard;
     private final Runnable signOut;
     private final int concurrency;
     private final SdkTokenRowActions actions;
     private final RoleAccess.SdkScope mode;
+    private final UpdateBatcher batcher;
+    private final HeldToken held;
+    private final SdkTokenDetailViewModel detail;
 
-    private final ObservableList<SdkTokenRow> rows = FXCollections.observableArrayList(SdkTokenRow::observables);
-    private final FilteredList<SdkTokenRow> filtered = new FilteredList<>(rows);
-    private final SortedList<SdkTokenRow> sorted = new SortedList<>(filtered);
+    private final PagedRows rows = new PagedRows(USER_PAGE_SIZE, MAX_PAGES_KEPT);
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<UserType> typeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<TokenStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<SdkTokenRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<SdkTokenRow> selection = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loadingUsers = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyIntegerWrapper tokensDone = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper tokensTotal = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(Banner.NONE);
     private final ReadOnlyStringWrapper bannerText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bannerActionText = new ReadOnlyStringWrapper("");
     private final BooleanProperty qrShown = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<BulkRun> bulkRun = new ReadOnlyObjectWrapper<>();
-    private final BooleanBinding merchantColumnShown;
+    private final ReadOnlyBooleanWrapper merchantColumnShown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper localSortAvailable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper statusFilterNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper checkRunning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper checkProgress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper("");
 
+    /** What was last read of each user's token in this session (never the token). UI thread only. */
+    private final Map<String, KnownToken> known = new HashMap<>();
+    private final Set<Integer> pagesLoading = new HashSet<>();
+    private final List<TaskRunner.Cancellable> pageTasks = new ArrayList<>();
+    private final Set<String> unitsSeen = new HashSet<>();
+    private final Map<SweepStatus, Long> checkCounts = new EnumMap<>(SweepStatus.class);
     private long generation;
     /** A USER/TERMINAL key's own user id, asked once when the server has no /me (real EdfaPay). */
     private @Nullable String ownUserId;
     private long totalUsers;
-    private @Nullable TokenFiller filler;
-    private TaskRunner.@Nullable Cancellable userPaging;
+    private @Nullable String sortField;
+    private SortDirection sortDirection = SortDirection.ASC;
+    private UserSource source;
+    private boolean filteredLocally;
+    /** The users a complete, fully read table showed, so a status filter can switch without the server. */
+    private List<UserSummary> localBase = List.of();
+    private TokenFetcher fetcher;
+    private @Nullable TokenCheck check;
     private TaskRunner.@Nullable Cancellable pendingSearch;
+    private int firstOnScreen;
+    private int lastOnScreen = FIRST_SCREENFUL - 1;
 
-    public SdkTokensViewModel(Session session, @Nullable MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
-                              DialogService dialogs, ClipboardGuard clipboard, Runnable signOut, int concurrency) {
+    public SdkTokensViewModel(Session session, @Nullable MerchantScopeViewModel scope, TaskRunner tasks,
+                              Messages messages, DialogService dialogs, ClipboardGuard clipboard, Runnable signOut,
+                              int concurrency) {
         this.session = session;
         this.api = session.api();
         this.scope = scope;
@@ -102,30 +155,31 @@ public final class SdkTokensViewModel {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.dialogs = dialogs;
-        this.clipboard = clipboard;
         this.signOut = signOut;
         this.concurrency = concurrency;
         this.mode = RoleAccess.sdkScope(session.identity().userType());
+        this.batcher = new UpdateBatcher(tasks, System::nanoTime);
+        this.held = new HeldToken(api, tasks);
         this.actions = new SdkTokenRowActions(api, tasks, messages, dialogs, clipboard, () -> generation,
-                this::showKeyRejected);
-        // The business unit column earns its place when rows come from more than one unit (all merchants, or a
-        // merchant with branches).
-        this.merchantColumnShown = Bindings.createBooleanBinding(
-                () -> mode == RoleAccess.SdkScope.PARTNER_MERCHANTS
-                        && (scope == null || scope.selectedProperty().get() == null)
-                        || rows.stream().map(SdkTokenRow::businessUnitName).distinct().limit(2).count() > 1,
-                rows, scope == null ? new SimpleObjectProperty<>() : scope.selectedProperty());
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> row ->
-                        (typeFilter.get() == null || row.userType() == typeFilter.get())
-                                && (statusFilter.get() == null || row.statusProperty().get() == statusFilter.get()),
-                typeFilter, statusFilter));
+                this::showKeyRejected, held, this::remember);
+        this.source = UserSource.server(api, serverQuery());
+        this.fetcher = newFetcher();
         searchText.addListener((obs, old, now) -> scheduleSearch());
+        typeFilter.addListener((obs, old, now) -> reload());
+        statusFilter.addListener((obs, old, now) -> applyStatusFilter());
         if (scope != null) {
             scope.selectedProperty().addListener((obs, old, now) -> reload());
         }
-        selected.addListener((obs, old, now) -> qrShown.set(false));
-        tokensDone.addListener((obs, old, now) -> updateProgressText());
-        tokensTotal.addListener((obs, old, now) -> updateProgressText());
+        selected.addListener((obs, old, now) -> {
+            qrShown.set(false);
+            held.select(now);
+        });
+        banner.addListener((obs, old, now) -> bannerActionText.set(switch (now) {
+            case KEY_REJECTED -> messages.get("sdk.banner.signOut");
+            case NEEDS_USER_ID -> messages.get("sdk.banner.enterUserId");
+            default -> messages.get("sdk.banner.retry");
+        }));
+        this.detail = new SdkTokenDetailViewModel(this, selected, messages);
     }
 
     /** First load; the table fills in the background. */
@@ -136,15 +190,12 @@ public final class SdkTokensViewModel {
     /** Stops all background work of this tab (sign-out); answers still on their way are ignored. */
     public void dispose() {
         generation++;
-        if (filler != null) {
-            filler.cancel();
-        }
-        if (userPaging != null) {
-            userPaging.cancel();
-        }
+        cancelLoading();
+        cancelCheck();
         if (pendingSearch != null) {
             pendingSearch.cancel();
         }
+        held.select(null);
         cancelBulk();
     }
 
@@ -152,43 +203,90 @@ public final class SdkTokensViewModel {
         return mode == RoleAccess.SdkScope.SELF;
     }
 
-    /** Drops what is loading and starts again for the current scope and search. */
+    /** Reads everything again (F5, Refresh): what was known of the tokens is forgotten. */
+    public void refresh() {
+        known.clear();
+        if (check != null && !checkRunning.get()) {
+            check = null;
+            checkText.set("");
+        }
+        filteredLocally = false;
+        reload();
+    }
+
+    /** Drops what is loading and starts again for the current scope, search, type and sort. */
     public void reload() {
         generation++;
-        long current = generation;
-        if (filler != null) {
-            filler.cancel();
+        cancelLoading();
+        UserQuery query = serverQuery();
+        TokenCheck running = check;
+        if (running != null && !sameScope(running.scope(), query)) {
+            // The check covered another scope: stop it, and forget it.
+            cancelCheck();
+            check = null;
+            checkText.set("");
         }
-        if (userPaging != null) {
-            userPaging.cancel();
+        filteredLocally = false;
+        localBase = List.of();
+        source = UserSource.server(api, query);
+        startLoading();
+        if (statusFilter.get() != null) {
+            applyStatusFilter();
         }
-        rows.clear();
+    }
+
+    private void startLoading() {
+        fetcher = newFetcher();
         selected.set(null);
+        selection.clear();
+        rows.reset();
+        unitsSeen.clear();
+        totalUsers = 0;
+        firstOnScreen = 0;
+        lastOnScreen = FIRST_SCREENFUL - 1;
         banner.set(Banner.NONE);
         bannerText.set("");
-        tokensDone.set(0);
-        tokensTotal.set(0);
-        filler = new TokenFiller(tasks, api, errors, concurrency, new TokenFiller.Listener() {
+        merchantColumnShown.set(partnerOnAllMerchants());
+        localSortAvailable.set(false);
+        updateProgressText();
+        if (isSingleCard()) {
+            loadOwnToken();
+        } else {
+            loadPage(0);
+        }
+    }
+
+    private void cancelLoading() {
+        fetcher.cancel();
+        pageTasks.forEach(TaskRunner.Cancellable::cancel);
+        pageTasks.clear();
+        pagesLoading.clear();
+        loadingUsers.set(false);
+    }
+
+    private TokenFetcher newFetcher() {
+        long current = generation;
+        return new TokenFetcher(tasks, batcher, api, errors, ON_SIGHT_CONCURRENCY, new TokenFetcher.Listener() {
             @Override
-            public void progress(int done, int total) {
-                if (current == generation) {
-                    tokensDone.set(done);
-                    tokensTotal.set(total);
+            public void fetched(SdkTokenRow row, @Nullable KnownToken state) {
+                if (current != generation) {
+                    return;
+                }
+                if (state != null) {
+                    known.put(row.userId(), state);
+                }
+                if (statusFilter.get() != null && !filteredLocally && allLoadedRowsKnown()) {
+                    applyStatusFilter();
                 }
             }
 
             @Override
-            public void keyRejected(Throwable failure) {
+            public void keyRejected() {
                 if (current == generation) {
                     showKeyRejected();
                 }
             }
         });
-        if (isSingleCard()) {
-            loadOwnToken();
-        } else {
-            loadUsers(current, new PageRequest(0, USER_PAGE_SIZE, "username", SortDirection.ASC));
-        }
     }
 
     private void loadOwnToken() {
@@ -203,49 +301,113 @@ public final class SdkTokensViewModel {
                 ? "sdk.self.name.terminal" : "sdk.self.name.user");
         UserSummary me = new UserSummary(userId, null, null, who, null, null, session.identity().userType(),
                 session.identity().businessUnitId(), session.identity().businessUnitName(), true);
-        SdkTokenRow row = new SdkTokenRow(me);
-        rows.setAll(List.of(row));
+        rows.putPage(0, List.of(me), 1, 0, this::newRow, evicted -> { }, -1);
+        SdkTokenRow row = rows.get(0);
         selected.set(row);
-        fillerOfThisLoad().enqueue(List.of(row));
+        fetcher.want(List.of(row));
     }
 
-    private void loadUsers(long current, PageRequest page) {
+    private void loadPage(int page) {
+        long current = generation;
+        UserSource from = source;
+        pagesLoading.add(page);
         loadingUsers.set(true);
-        UserQuery query = new UserQuery(page, blankToNull(searchText.get()), selectedMerchantId(), null, null);
-        userPaging = tasks.run(() -> api.searchUsers(query), result -> {
+        pageTasks.add(tasks.run(() -> from.page(page, USER_PAGE_SIZE), result -> {
             if (current != generation) {
                 return;
             }
-            addUsers(result);
-            if (!result.last() && !result.isEmpty()) {
-                loadUsers(current, page.next());
-            } else {
-                loadingUsers.set(false);
-            }
+            pagesLoading.remove(page);
+            loadingUsers.set(!pagesLoading.isEmpty());
+            showPage(page, result);
         }, failure -> {
             if (current != generation) {
                 return;
             }
-            loadingUsers.set(false);
+            pagesLoading.remove(page);
+            loadingUsers.set(!pagesLoading.isEmpty());
             if (ErrorMessages.isKeyRejected(failure)) {
                 showKeyRejected();
             } else {
                 banner.set(Banner.LOAD_FAILED);
                 bannerText.set(errors.describe(failure));
             }
-        });
+        }));
     }
 
-    private void addUsers(Page<UserSummary> page) {
-        totalUsers = page.totalElements();
-        List<SdkTokenRow> added = page.content().stream().map(SdkTokenRow::new).toList();
-        rows.addAll(added);
-        fillerOfThisLoad().enqueue(added);
+    private void showPage(int page, Page<UserSummary> result) {
+        totalUsers = result.totalElements();
+        SdkTokenRow pinned = selected.get();
+        rows.putPage(page, result.content(), result.totalElements(), firstOnScreen / USER_PAGE_SIZE, this::newRow,
+                evicted -> { }, pinned == null ? -1 : pinned.index());
+        for (UserSummary user : result.content()) {
+            if (user.businessUnitId() != null) {
+                unitsSeen.add(user.businessUnitId());
+            }
+        }
+        merchantColumnShown.set(partnerOnAllMerchants() || unitsSeen.size() > 1);
+        localSortAvailable.set(rows.isComplete() && rows.size() > 1);
+        updateProgressText();
+        refreshWanted();
     }
 
-    /** Rows are only added by a load that {@link #reload()} started, after it created the filler. */
-    private TokenFiller fillerOfThisLoad() {
-        return Objects.requireNonNull(filler, "reload() creates the filler before rows arrive");
+    private SdkTokenRow newRow(UserSummary user, int index) {
+        SdkTokenRow row = new SdkTokenRow(user, index);
+        KnownToken state = known.get(user.id());
+        if (state != null) {
+            row.apply(state);
+        }
+        return row;
+    }
+
+    /** The view reports which rows are on screen (first and last index, inclusive) whenever it scrolls. */
+    public void rowsOnScreen(int first, int last) {
+        if (rows.size() == 0 || last < first) {
+            return;
+        }
+        firstOnScreen = Math.max(0, first);
+        lastOnScreen = Math.min(rows.size() - 1, last);
+        refreshWanted();
+    }
+
+    /** Loads the pages and reads the tokens of what is on screen and its margin; nothing else. */
+    private void refreshWanted() {
+        int size = rows.size();
+        if (size == 0 || isSingleCard()) {
+            return;
+        }
+        int first = Math.min(firstOnScreen, size - 1);
+        int last = Math.min(Math.max(lastOnScreen, first), size - 1);
+        int from = Math.max(0, first - MARGIN_ROWS);
+        int to = Math.min(size - 1, last + MARGIN_ROWS);
+        for (int page : List.of(first / USER_PAGE_SIZE, last / USER_PAGE_SIZE, from / USER_PAGE_SIZE,
+                to / USER_PAGE_SIZE)) {
+            if (!rows.isLoaded(page) && !pagesLoading.contains(page) && pagesLoading.size() < PAGE_LOADS_AT_ONCE) {
+                loadPage(page);
+            }
+        }
+        List<SdkTokenRow> wanted = new ArrayList<>(to - from + 1);
+        for (int i = first; i <= last; i++) {
+            wanted.add(rows.get(i));
+        }
+        for (int i = last + 1; i <= to; i++) {
+            wanted.add(rows.get(i));
+        }
+        for (int i = first - 1; i >= from; i--) {
+            wanted.add(rows.get(i));
+        }
+        fetcher.want(wanted);
+    }
+
+    private UserQuery serverQuery() {
+        PageRequest page = new PageRequest(0, USER_PAGE_SIZE, sortField == null ? DEFAULT_SORT : sortField,
+                sortDirection);
+        return new UserQuery(page, blankToNull(searchText.get()), selectedMerchantId(), typeFilter.get(), null);
+    }
+
+    /** Two queries cover the same users when their criteria match (page and sort aside). */
+    private static boolean sameScope(UserQuery a, UserQuery b) {
+        return Objects.equals(a.text(), b.text()) && Objects.equals(a.businessUnitId(), b.businessUnitId())
+                && a.userType() == b.userType() && Objects.equals(a.active(), b.active());
     }
 
     private @Nullable String selectedMerchantId() {
@@ -256,6 +418,10 @@ public final class SdkTokensViewModel {
         return merchant == null ? null : merchant.id();
     }
 
+    private boolean partnerOnAllMerchants() {
+        return mode == RoleAccess.SdkScope.PARTNER_MERCHANTS && (scope == null || scope.selectedProperty().get() == null);
+    }
+
     private void scheduleSearch() {
         if (pendingSearch != null) {
             pendingSearch.cancel();
@@ -263,23 +429,31 @@ public final class SdkTokensViewModel {
         pendingSearch = tasks.schedule(SEARCH_DEBOUNCE, this::reload);
     }
 
-    /** The view reports which rows are on screen, so their tokens are fetched before the rest. */
-    public void rowsOnScreen(List<SdkTokenRow> visible) {
-        if (filler != null) {
-            filler.prioritize(visible);
+    private void remember(SdkTokenRow row) {
+        KnownToken state = row.known();
+        if (state != null) {
+            known.put(row.userId(), state);
         }
     }
 
     private void showKeyRejected() {
-        if (filler != null) {
-            filler.cancel();
-        }
+        fetcher.cancel();
+        cancelCheck();
         banner.set(Banner.KEY_REJECTED);
         bannerText.set(messages.get("error.unauthorized"));
     }
 
     public void retry() {
         reload();
+    }
+
+    /** What the banner's button does: sign out after a rejected key, ask for the user id, or load again. */
+    public void bannerAction() {
+        switch (banner.get()) {
+            case KEY_REJECTED -> signOut();
+            case NEEDS_USER_ID -> askOwnUserId();
+            default -> retry();
+        }
     }
 
     /** Asks for the user id this key belongs to, once per session, then loads that user's token. */
@@ -296,13 +470,209 @@ public final class SdkTokensViewModel {
     }
 
     public void signOut() {
+        dispose();
         signOut.run();
+    }
+
+    // ---- sorting ----
+
+    /**
+     * An explicit column click. Name and type are sorted by the server (the list reloads); the other columns sort
+     * the loaded rows once, only when every row of the scope is loaded. {@code column == null} restores the default.
+     */
+    public void sortBy(@Nullable SortColumn column, boolean ascending) {
+        if (column == null || column.sortedByServer()) {
+            String field = column == null ? null : column.serverField;
+            SortDirection direction = ascending ? SortDirection.ASC : SortDirection.DESC;
+            if (Objects.equals(field, sortField) && direction == sortDirection) {
+                return;
+            }
+            sortField = field;
+            sortDirection = direction;
+            if (filteredLocally) {
+                sortLocally(column == null ? Comparator.comparing(SdkTokenRow::username, String.CASE_INSENSITIVE_ORDER)
+                        : column == SortColumn.NAME ? Comparator.comparing(SdkTokenRow::displayName,
+                        String.CASE_INSENSITIVE_ORDER) : Comparator.comparing(r -> String.valueOf(r.userType())),
+                        ascending);
+            } else {
+                reload();
+            }
+            return;
+        }
+        Comparator<SdkTokenRow> order = switch (column) {
+            case TRSM -> Comparator.comparing(r -> r.trsmProperty().get());
+            case DEVICE -> Comparator.comparing(r -> r.deviceIdProperty().get());
+            case TOKEN -> Comparator.comparing(SdkTokenRow::last4);
+            default -> Comparator.comparing(r -> r.statusProperty().get().ordinal());
+        };
+        sortLocally(order, ascending);
+    }
+
+    private void sortLocally(Comparator<SdkTokenRow> order, boolean ascending) {
+        if (rows.isComplete()) {
+            rows.sortLoaded(ascending ? order : order.reversed());
+        }
+    }
+
+    // ---- status filter and "Check every token" ----
+
+    /**
+     * A status filter needs every token's status. It applies when "Check every token" has finished for this scope
+     * (or every row is loaded and read); until then the table stays whole and the notice says what is needed.
+     */
+    private void applyStatusFilter() {
+        TokenStatus wanted = statusFilter.get();
+        if (wanted == null) {
+            statusFilterNotice.set("");
+            if (filteredLocally) {
+                reload();
+            }
+            return;
+        }
+        List<UserSummary> matching = null;
+        TokenCheck finished = check;
+        if (finished != null && finished.isComplete() && sameScope(finished.scope(), serverQuery())) {
+            matching = finished.users(user -> statusOf(user.id()) == wanted);
+        } else if (filteredLocally) {
+            matching = localBase.stream().filter(user -> statusOf(user.id()) == wanted).toList();
+        } else if (allLoadedRowsKnown()) {
+            localBase = rows.loadedRows().stream().map(SdkTokenRow::user).toList();
+            matching = localBase.stream().filter(user -> statusOf(user.id()) == wanted).toList();
+        }
+        if (matching == null) {
+            statusFilterNotice.set(messages.get("sdk.filter.needsCheck", knownCount(), totalUsers));
+            return;
+        }
+        statusFilterNotice.set("");
+        generation++;
+        cancelLoading();
+        filteredLocally = true;
+        source = UserSource.local(serverQuery(), matching);
+        startLoading();
+    }
+
+    private @Nullable TokenStatus statusOf(String userId) {
+        KnownToken state = known.get(userId);
+        return state == null ? null : state.status();
+    }
+
+    private boolean allLoadedRowsKnown() {
+        if (!rows.isComplete() || rows.size() == 0) {
+            return false;
+        }
+        for (SdkTokenRow row : rows.loadedRows()) {
+            if (!row.isKnown()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long knownCount() {
+        return rows.loadedRows().stream().filter(SdkTokenRow::isKnown).count();
+    }
+
+    /** Reads every token of the current scope in the background, {@code concurrency} at a time. */
+    public void checkEveryToken() {
+        if (checkRunning.get() || isSingleCard()) {
+            return;
+        }
+        UserQuery scopeQuery = serverQuery();
+        checkCounts.clear();
+        checkRunning.set(true);
+        checkProgress.set(0);
+        checkText.set(messages.get("sdk.check.starting"));
+        TokenCheck job = new TokenCheck(api, scopeQuery, concurrency, batcher, new TokenCheck.Listener() {
+            @Override
+            public void result(SweepResult result) {
+                checkCounts.merge(result.status(), 1L, Long::sum);
+                SdkTokenRow row = rows.row(result.user().id());
+                if (row != null) {
+                    row.apply(result);
+                }
+                if (result.status() != SweepStatus.FAILED) {
+                    known.put(result.user().id(), knownOf(result));
+                }
+            }
+
+            @Override
+            public void progress(SweepProgress progress) {
+                checkProgress.set(progress.fraction());
+                checkText.set(progress.eta() == null
+                        ? messages.get("sdk.check.progress", progress.done(), progress.total())
+                        : messages.get("sdk.check.progressEta", progress.done(), progress.total(),
+                        duration(progress.eta())));
+            }
+
+            @Override
+            public void finished(SweepSummary summary) {
+                checkRunning.set(false);
+                switch (summary.outcome()) {
+                    case COMPLETED -> {
+                        checkProgress.set(1);
+                        checkText.set(messages.get("sdk.check.done", summary.done(),
+                                count(SweepStatus.ACTIVE), count(SweepStatus.DISABLED), count(SweepStatus.NO_TOKEN),
+                                count(SweepStatus.FAILED)));
+                        if (statusFilter.get() != null) {
+                            applyStatusFilter();
+                        }
+                    }
+                    case CANCELLED -> checkText.set(messages.get("sdk.check.cancelled", summary.done(),
+                            summary.total()));
+                    case ABORTED -> {
+                        Throwable cause = summary.abortCause();
+                        if (cause != null && ErrorMessages.isKeyRejected(cause)) {
+                            showKeyRejected();
+                        }
+                        checkText.set(messages.get("sdk.check.failed", cause == null ? "" : errors.describe(cause)));
+                    }
+                }
+            }
+        });
+        check = job;
+        job.start(tasks);
+    }
+
+    private long count(SweepStatus status) {
+        return checkCounts.getOrDefault(status, 0L);
+    }
+
+    private static KnownToken knownOf(SweepResult result) {
+        TokenStatus status = switch (result.status()) {
+            case ACTIVE -> TokenStatus.ACTIVE;
+            case DISABLED -> TokenStatus.DISABLED;
+            default -> TokenStatus.NO_TOKEN;
+        };
+        return new KnownToken(status, result.last4(), nullToEmpty(result.trsm()), nullToEmpty(result.terminalId()),
+                nullToEmpty(result.deviceId()));
+    }
+
+    /** Stops a running "Check every token"; what it read so far stays. */
+    public void cancelCheck() {
+        TokenCheck running = check;
+        if (running != null && checkRunning.get()) {
+            running.cancel();
+            checkRunning.set(false);
+            long done = checkCounts.values().stream().mapToLong(Long::longValue).sum();
+            checkText.set(messages.get("sdk.check.cancelled", done, totalUsers));
+        }
+    }
+
+    private String duration(Duration value) {
+        long seconds = Math.max(1, value.toSeconds());
+        return seconds < 90 ? messages.get("sdk.check.seconds", seconds)
+                : messages.get("sdk.check.minutes", Math.round(seconds / 60.0));
     }
 
     // ---- actions on the selected row ----
 
     public void copySelected() {
         actions.copy(selected.get());
+    }
+
+    /** The reveal control was pressed: fetch the selected token so it can be shown while held. */
+    public void revealSelected() {
+        actions.fetchForShow(selected.get(), () -> { });
     }
 
     /** Generate for a user without a token; Replace (after a warning) for one with a token. */
@@ -325,19 +695,29 @@ public final class SdkTokensViewModel {
         actions.refresh(selected.get());
     }
 
+    /** Shows the QR code of the selected token (fetching it first), or hides it. */
     public void toggleQr() {
         SdkTokenRow row = selected.get();
-        qrShown.set(!qrShown.get() && row != null && row.hasToken());
+        if (qrShown.get() || row == null || !row.hasToken()) {
+            qrShown.set(false);
+            return;
+        }
+        actions.fetchForShow(row, () -> {
+            if (selected.get() == row) {
+                qrShown.set(true);
+            }
+        });
     }
 
     // ---- bulk ----
 
     /** Asks with a preview of what changes, then runs the action over the selection with per-row results. */
     public void runBulk(BulkAction action) {
-        if (selection.isEmpty() || (bulkRun.get() != null && bulkRun.get().runningProperty().get())) {
+        List<SdkTokenRow> chosen = selection.stream().filter(row -> !row.isPlaceholder()).toList();
+        if (chosen.isEmpty() || (bulkRun.get() != null && bulkRun.get().runningProperty().get())) {
             return;
         }
-        BulkPlan plan = BulkPlan.of(action, selection);
+        BulkPlan plan = BulkPlan.of(action, chosen);
         if (plan.planned().isEmpty()) {
             dialogs.showError(messages.get("bulk.title." + action.name()),
                     messages.get("bulk.nothing." + action.name()));
@@ -346,7 +726,8 @@ public final class SdkTokensViewModel {
         if (!dialogs.confirm(plan.confirmation(messages))) {
             return;
         }
-        BulkRun run = new BulkRun(action, plan.planned(), plan.skipped(), tasks, api, errors, messages, concurrency);
+        BulkRun run = new BulkRun(action, plan.planned(), plan.skipped(), tasks, api, errors, messages, concurrency,
+                this::remember);
         bulkRun.set(run);
         run.start(() -> dialogs.notify(messages.get("bulk.finished", run.count(BulkResult.Outcome.DONE),
                 run.count(BulkResult.Outcome.FAILED))));
@@ -365,16 +746,12 @@ public final class SdkTokensViewModel {
     }
 
     private void updateProgressText() {
-        int total = tokensTotal.get();
-        int done = tokensDone.get();
-        progressText.set(total == 0 ? "" : done < total
-                ? messages.get("sdk.progress.loading", done, total)
-                : messages.get("sdk.progress.done", total));
+        progressText.set(rows.size() == 0 ? "" : messages.get("sdk.progress.users", totalUsers));
     }
 
     // ---- labels ----
 
-    public String statusLabel(TokenStatus status) {
+    public String statusLabel(@Nullable TokenStatus status) {
         return status == null ? "" : messages.get("sdk.status." + status.name());
     }
 
@@ -388,7 +765,7 @@ public final class SdkTokensViewModel {
         return type == null ? messages.get("sdk.filter.allTypes") : RoleAccess.typeLabel(messages, type);
     }
 
-    public String statusFilterLabel(TokenStatus status) {
+    public String statusFilterLabel(@Nullable TokenStatus status) {
         return status == null ? messages.get("sdk.filter.allStatuses") : statusLabel(status);
     }
 
@@ -399,29 +776,47 @@ public final class SdkTokensViewModel {
 
     public List<TokenStatus> statusChoices() {
         return java.util.Arrays.asList(null, TokenStatus.ACTIVE, TokenStatus.DISABLED, TokenStatus.NO_TOKEN,
-                TokenStatus.LOADING, TokenStatus.ERROR, TokenStatus.STALE);
+                TokenStatus.ERROR, TokenStatus.STALE);
     }
 
-    public ObservableList<SdkTokenRow> allRows() { return rows; }
-    public SortedList<SdkTokenRow> visibleRows() { return sorted; }
+    /** The table's items: one entry per user in scope, real rows only where pages are loaded. */
+    public ObservableList<SdkTokenRow> rows() { return rows; }
+    public SdkTokenDetailViewModel detail() { return detail; }
     public StringProperty searchTextProperty() { return searchText; }
     public ObjectProperty<UserType> typeFilterProperty() { return typeFilter; }
     public ObjectProperty<TokenStatus> statusFilterProperty() { return statusFilter; }
     public ObjectProperty<SdkTokenRow> selectedProperty() { return selected; }
     public ObservableList<SdkTokenRow> selection() { return selection; }
+    /** The selected row's token while an action holds it (reveal, QR); null otherwise. */
+    public ReadOnlyStringProperty heldTokenProperty() { return held.tokenProperty(); }
     public ReadOnlyBooleanProperty loadingUsersProperty() { return loadingUsers.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty tokensDoneProperty() { return tokensDone.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty tokensTotalProperty() { return tokensTotal.getReadOnlyProperty(); }
     public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Banner> bannerProperty() { return banner.getReadOnlyProperty(); }
     public ReadOnlyStringProperty bannerTextProperty() { return bannerText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty bannerActionTextProperty() { return bannerActionText.getReadOnlyProperty(); }
     public BooleanProperty qrShownProperty() { return qrShown; }
     public ReadOnlyObjectProperty<BulkRun> bulkRunProperty() { return bulkRun.getReadOnlyProperty(); }
-    public BooleanBinding merchantColumnShownProperty() { return merchantColumnShown; }
+    public ReadOnlyBooleanProperty merchantColumnShownProperty() { return merchantColumnShown.getReadOnlyProperty(); }
+    /** True when every row is loaded, so columns the server cannot sort may be sorted here. */
+    public ReadOnlyBooleanProperty localSortAvailableProperty() { return localSortAvailable.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusFilterNoticeProperty() { return statusFilterNotice.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty checkRunningProperty() { return checkRunning.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty checkProgressProperty() { return checkProgress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty checkTextProperty() { return checkText.getReadOnlyProperty(); }
     public long totalUsers() { return totalUsers; }
-    int inFlightTokenRequests() { return filler == null ? 0 : filler.inFlight(); }
+    /** Token reads made on sight since the last reload. */
+    public int tokenRequests() { return fetcher.requested(); }
+    /** Token reads made because Copy, reveal or QR needed the token. */
+    int heldTokenFetches() { return held.fetches(); }
+    int inFlightTokenRequests() { return fetcher.inFlight(); }
+    int tableUpdates() { return batcher.flushes(); }
+    int loadedRowCount() { return rows.loadedRowCount(); }
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static String nullToEmpty(@Nullable String value) {
+        return value == null ? "" : value;
     }
 }

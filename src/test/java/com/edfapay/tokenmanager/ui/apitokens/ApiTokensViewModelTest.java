@@ -327,6 +327,23 @@ class ApiTokensViewModelTest {
         }
 
         @Test
+        void allMerchantsNamesTheMerchantsOfAPartnerWithThousandsOfThem() {
+            for (int i = 3; i <= 2000; i++) {
+                api.merchants.add(new MerchantSummary("m-" + i, String.format("Merchant %04d", i), null, null, true,
+                        "p-1"));
+            }
+            api.addApiToken("t-3", "Far backend", "m-1900", daysAgo(1), null, null, true);
+            api.addApiToken("t-4", "Middle backend", "m-700", daysAgo(1), null, null, true);
+
+            ApiTokensViewModel vm = viewModel(Environment.LOCAL_SANDBOX, scope);
+
+            assertThat(row(vm, "Far backend").merchantProperty().get()).isEqualTo("Merchant 1900");
+            assertThat(row(vm, "Middle backend").merchantProperty().get()).isEqualTo("Merchant 0700");
+            assertThat(api.log.stream().filter("searchMerchants"::equals))
+                    .as("pages of 500 until every id is named, not one request per merchant").hasSize(4);
+        }
+
+        @Test
         void rotatingFromAllMerchantsKeepsTheOldTokensMerchant() {
             ApiTokensViewModel vm = viewModel(Environment.LOCAL_SANDBOX, scope);
             vm.selectedProperty().set(row(vm, "Riyadh backend"));

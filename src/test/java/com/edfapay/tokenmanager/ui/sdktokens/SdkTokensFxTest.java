@@ -62,9 +62,10 @@ class SdkTokensFxTest extends FxRobot {
                 .match(org.testfx.util.NodeQueryUtils.isVisible());
     }
 
+    /** The first screenful is there with its token states (rows further down are read when they come on screen). */
     private boolean allLoaded() {
-        return !table().getItems().isEmpty() && table().getItems().stream()
-                .noneMatch(row -> row.statusProperty().get() == TokenStatus.LOADING);
+        return !table().getItems().isEmpty() && table().getItems().stream().limit(12)
+                .noneMatch(row -> row.isPlaceholder() || row.statusProperty().get() == TokenStatus.LOADING);
     }
 
     @Test
@@ -86,9 +87,9 @@ class SdkTokensFxTest extends FxRobot {
         clickOn("#sdkTokens #generateButton");
         clickWhenShown("Replace token");
         SdkTokenRow row = table().getItems().get(0);
-        waitUntil(() -> row.tokenProperty().get() != null && !row.tokenProperty().get().equals(before));
+        waitUntil(() -> !row.last4().isEmpty() && !before.endsWith(row.last4()));
         SdkToken replaced = merchant.getSdkToken(terminal.id());
-        assertThat(replaced.token()).isNotEqualTo(before).isEqualTo(row.tokenProperty().get());
+        assertThat(replaced.token()).isNotEqualTo(before).endsWith(row.last4());
 
         Label masked = lookup("#sdkTokens #tokenSecret .secret-text").query();
         assertThat(masked.getText()).doesNotContain(replaced.token()).endsWith(replaced.last4());

@@ -14,13 +14,13 @@ import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
 import com.edfapay.tokenmanager.ui.RecordingDialogs;
 import com.edfapay.tokenmanager.ui.common.DialogService;
-import com.edfapay.tokenmanager.ui.common.ExecutorTaskRunner;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
 import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
 import com.edfapay.tokenmanager.ui.session.Session;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
@@ -74,97 +74,113 @@ class SdkTokensViewModelTest {
         seed(api, "m-1", "u-", users);
         SdkTokensViewModel vm = viewModel(tasks, null, 8);
         vm.start();
+        settle();
         return vm;
     }
 
+    /** Lets every batched update reach the "table" (the fake clock moves on until nothing is scheduled). */
+    private void settle() {
+        for (int i = 0; i < 50 && tasks.scheduledCount() > 0; i++) {
+            tasks.elapse(UpdateBatcher.INTERVAL);
+        }
+    }
+
+    private static List<SdkTokenRow> loaded(SdkTokensViewModel vm) {
+        return vm.rows().stream().filter(r -> !r.isPlaceholder()).toList();
+    }
+
     private SdkTokenRow row(SdkTokensViewModel vm, String userId) {
-        return vm.allRows().stream().filter(r -> r.userId().equals(userId)).findFirst().orElseThrow();
+        return loaded(vm).stream().filter(r -> r.userId().equals(userId)).findFirst().orElseThrow();
+    }
+
+    private List<String> tokenReads() {
+        return api.log.stream().filter(c -> c.startsWith("getSdkToken:")).map(c -> c.substring(12)).toList();
     }
 
     @Test
-    void loadsEveryPageOfUsersAndEachUsersTokenState() {
-        SdkTokensViewModel vm = started(250);
+    void opensWithTheFirstPageAndReadsOnlyTheTokensOnScreenAndTheMargin() {
+        SdkTokensViewModel vm = started(1000);
 
-        assertThat(vm.allRows()).hasSize(250);
-        assertThat(api.log.stream().filter(c -> c.equals("searchUsers"))).hasSize(3);
-        assertThat(row(vm, "u-0").statusProperty().get()).isEqualTo(TokenStatus.NO_TOKEN);
+        assertThat(vm.rows()).as("one entry per user in scope").hasSize(1000);
+        assertThat(loaded(vm)).hasSize(SdkTokensViewModel.USER_PAGE_SIZE);
+        assertThat(api.log.stream().filter("searchUsers"::equals)).hasSize(1);
+        int onScreen = SdkTokensViewModel.FIRST_SCREENFUL + SdkTokensViewModel.MARGIN_ROWS;
+        assertThat(tokenReads()).hasSize(onScreen).doesNotHaveDuplicates();
+        assertThat(tokenReads()).allSatisfy(id -> assertThat(Integer.parseInt(id.substring(2))).isLessThan(onScreen));
         assertThat(row(vm, "u-1").statusProperty().get()).isEqualTo(TokenStatus.ACTIVE);
-        assertThat(row(vm, "u-4").statusProperty().get()).isEqualTo(TokenStatus.DISABLED);
-        assertThat(row(vm, "u-1").trsmProperty().get()).isEqualTo("TRSM1");
         assertThat(row(vm, "u-1").last4()).isEqualTo(token(1).substring(60));
-        assertThat(vm.tokensDoneProperty().get()).isEqualTo(250);
-        assertThat(vm.progressTextProperty().get()).isEqualTo("250 tokens loaded");
-        assertThat(vm.loadingUsersProperty().get()).isFalse();
+        assertThat(row(vm, "u-4").statusProperty().get()).isEqualTo(TokenStatus.DISABLED);
+        assertThat(row(vm, "u-3").statusProperty().get()).isEqualTo(TokenStatus.NO_TOKEN);
+        assertThat(row(vm, "u-1").trsmProperty().get()).isEqualTo("TRSM1");
+        assertThat(row(vm, "u-50").statusProperty().get()).as("off screen: not read").isEqualTo(TokenStatus.LOADING);
+        assertThat(vm.progressTextProperty().get()).isEqualTo("1,000 users");
     }
 
     @Test
-    void neverHasMoreTokenRequestsInFlightThanTheLimit() {
-        seed(api, "m-1", "u-", 40);
-        tasks.hold();
-        SdkTokensViewModel vm = viewModel(tasks, null, 3);
+    void scrollingLoadsOnlyThePageOnScreenAndReadsOnlyItsVisibleRows() {
+        SdkTokensViewModel vm = started(1000);
+        api.log.clear();
+
+        vm.rowsOnScreen(990, 999);
+        settle();
+
+        assertThat(api.log.stream().filter("searchUsers"::equals)).as("only the last page").hasSize(1);
+        assertThat(loaded(vm)).hasSize(2 * SdkTokensViewModel.USER_PAGE_SIZE);
+        assertThat(vm.rows().get(500).isPlaceholder()).as("pages in between are never asked for").isTrue();
+        assertThat(tokenReads()).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream
+                .rangeClosed(990 - SdkTokensViewModel.MARGIN_ROWS, 999).mapToObj(i -> "u-" + i).toList());
+        assertThat(vm.rows().get(999).statusProperty().get()).isNotEqualTo(TokenStatus.LOADING);
+
+        api.log.clear();
+        vm.rowsOnScreen(0, 20);
+        settle();
+        assertThat(api.log).as("rows read before are not read again").isEmpty();
+    }
+
+    @Test
+    void rowsThatScrollAwayBeforeTheirTurnAreNeverRequested() {
+        seed(api, "m-1", "u-", 1000);
+        SdkTokensViewModel vm = viewModel(tasks, null, 8);
         vm.start();
-        tasks.runNext(); // the users page arrives and the filler starts
+        // The page is there, but no answer has been applied yet: the wish list can still change.
+        vm.rowsOnScreen(40, 60);
+        settle();
 
-        int maxPending = 0;
-        while (tasks.pending() > 0) {
-            maxPending = Math.max(maxPending, vm.inFlightTokenRequests());
-            assertThat(tasks.pending()).isLessThanOrEqualTo(3);
-            tasks.runNext();
-        }
-        assertThat(maxPending).isEqualTo(3);
-        assertThat(vm.allRows()).allSatisfy(r -> assertThat(r.statusProperty().get()).isNotEqualTo(TokenStatus.LOADING));
+        assertThat(tokenReads()).contains("u-40", "u-60").doesNotHaveDuplicates();
+        assertThat(tokenReads().size()).isLessThanOrEqualTo(SdkTokensViewModel.ON_SIGHT_CONCURRENCY
+                + 21 + 2 * SdkTokensViewModel.MARGIN_ROWS);
     }
 
     @Test
-    void withRealThreadsTheConcurrencyBoundHolds() throws Exception {
-        Semaphore gate = new Semaphore(0);
-        AtomicInteger inFlight = new AtomicInteger();
-        AtomicInteger maxInFlight = new AtomicInteger();
-        api = new FakeEdfaPayApi(FakeEdfaPayApi.merchant().identity) {
-            @Override
-            public SdkToken getSdkToken(String userId) {
-                maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                try {
-                    gate.acquire();
-                    return super.getSdkToken(userId);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                } finally {
-                    inFlight.decrementAndGet();
-                }
-            }
-        };
-        seed(api, "m-1", "u-", 60);
-        try (ExecutorTaskRunner runner = new ExecutorTaskRunner(32)) {
-            SdkTokensViewModel vm = runner.onUi(() -> {
-                SdkTokensViewModel created = viewModel(runner, null, 8);
-                created.start();
-                return created;
-            });
-            awaitTrue(() -> inFlight.get() == 8);
-            gate.release(1000);
-            awaitTrue(() -> runner.onUi(() -> vm.tokensDoneProperty().get()) == 60);
-        }
-        assertThat(maxInFlight.get()).isEqualTo(8);
+    void manyAnswersReachTheTableAsOneUpdate() {
+        seed(api, "m-1", "u-", 30);
+        tasks.hold();
+        SdkTokensViewModel vm = viewModel(tasks, null, 8);
+        vm.start();
+        tasks.runNext(); // the users page arrives; 30 token reads are sent
+        assertThat(tasks.pending()).isEqualTo(30);
+        tasks.release(); // all 30 answers arrive
+
+        assertThat(vm.tableUpdates()).isZero();
+        assertThat(loaded(vm)).allSatisfy(r -> assertThat(r.statusProperty().get()).isEqualTo(TokenStatus.LOADING));
+
+        tasks.elapse(UpdateBatcher.INTERVAL);
+
+        assertThat(vm.tableUpdates()).isEqualTo(1);
+        assertThat(loaded(vm)).allSatisfy(r -> assertThat(r.statusProperty().get()).isNotEqualTo(TokenStatus.LOADING));
     }
 
     @Test
-    void rowsOnScreenAreFetchedBeforeTheRest() {
+    void neverHasMoreTokenRequestsInFlightThanTheOnSightLimit() {
         seed(api, "m-1", "u-", 100);
         tasks.hold();
-        SdkTokensViewModel vm = viewModel(tasks, null, 2);
+        SdkTokensViewModel vm = viewModel(tasks, null, 8);
         vm.start();
-        tasks.runNext(); // users page
-        List<SdkTokenRow> onScreen = vm.allRows().subList(80, 84);
-        vm.rowsOnScreen(List.copyOf(onScreen));
-        api.log.clear();
-        for (int i = 0; i < 6; i++) {
-            tasks.runNext();
-        }
-        assertThat(api.log).containsSubsequence("getSdkToken:u-80", "getSdkToken:u-81", "getSdkToken:u-82",
-                "getSdkToken:u-83");
-        assertThat(api.log.subList(0, 6)).contains("getSdkToken:u-80", "getSdkToken:u-83");
+        tasks.runNext();
+        vm.rowsOnScreen(0, 99);
+
+        assertThat(vm.inFlightTokenRequests()).isEqualTo(SdkTokensViewModel.ON_SIGHT_CONCURRENCY);
+        assertThat(tasks.pending()).isEqualTo(SdkTokensViewModel.ON_SIGHT_CONCURRENCY);
     }
 
     @Test
@@ -180,22 +196,24 @@ class SdkTokensViewModelTest {
         tasks.hold();
         SdkTokensViewModel vm = viewModel(tasks, scope, 4);
         vm.start();
-        tasks.runNext(); // merchant 1's users arrive, 4 token requests start
-        assertThat(vm.allRows()).hasSize(30);
+        tasks.runNext(); // merchant 1's users arrive, their token reads are queued
+        assertThat(loaded(vm)).hasSize(30);
 
         scope.select(second);
         tasks.release();
+        settle();
 
-        assertThat(vm.allRows()).extracting(SdkTokenRow::userId).containsExactlyInAnyOrder(
+        assertThat(loaded(vm)).extracting(SdkTokenRow::userId).containsExactlyInAnyOrder(
                 "b-0", "b-1", "b-2", "b-3", "b-4");
-        assertThat(vm.allRows()).allSatisfy(r -> assertThat(r.statusProperty().get()).isNotEqualTo(TokenStatus.LOADING));
-        long oldRequests = api.log.stream().filter(c -> c.startsWith("getSdkToken:a-")).count();
-        assertThat(oldRequests).as("no new requests for the old merchant after the switch").isZero();
+        assertThat(loaded(vm)).allSatisfy(r -> assertThat(r.statusProperty().get()).isNotEqualTo(TokenStatus.LOADING));
+        assertThat(tokenReads()).as("reads queued for the old merchant are never sent")
+                .noneMatch(id -> id.startsWith("a-"));
         assertThat(vm.merchantColumnShownProperty().get()).as("one merchant without branches").isFalse();
 
         scope.selectAll();
+        settle();
         assertThat(vm.merchantColumnShownProperty().get()).isTrue();
-        assertThat(vm.allRows()).hasSize(35);
+        assertThat(vm.rows()).hasSize(35);
     }
 
     @Test
@@ -211,28 +229,241 @@ class SdkTokensViewModelTest {
         assertThat(api.log).doesNotContain("searchUsers");
 
         tasks.elapse(Duration.ofMillis(1));
+        settle();
         assertThat(api.log.stream().filter(c -> c.equals("searchUsers"))).hasSize(1);
-        assertThat(vm.allRows()).extracting(SdkTokenRow::userId)
+        assertThat(loaded(vm)).extracting(SdkTokenRow::userId)
                 .containsExactlyInAnyOrder("u-1", "u-10", "u-11", "u-12", "u-13", "u-14", "u-15", "u-16", "u-17",
                         "u-18", "u-19");
     }
 
     @Test
-    void filtersByUserTypeAndStatusWithoutAskingTheServerAgain() {
+    void theUserTypeFilterIsAServerCriterion() {
+        SdkTokensViewModel vm = started(12);
+        api.log.clear();
+
+        vm.typeFilterProperty().set(UserType.TERMINAL);
+        settle();
+
+        assertThat(api.log).contains("searchUsers");
+        assertThat(loaded(vm)).hasSize(6).allSatisfy(r -> assertThat(r.userType()).isEqualTo(UserType.TERMINAL));
+    }
+
+    @Test
+    void aStatusFilterOnAFullyReadSmallTableFiltersWithoutTheServer() {
         SdkTokensViewModel vm = started(12);
         int calls = api.calls.get();
 
-        vm.typeFilterProperty().set(UserType.TERMINAL);
-        assertThat(vm.visibleRows()).allSatisfy(r -> assertThat(r.userType()).isEqualTo(UserType.TERMINAL));
-        assertThat(vm.visibleRows()).hasSize(6);
-
         vm.statusFilterProperty().set(TokenStatus.NO_TOKEN);
-        assertThat(vm.visibleRows()).extracting(SdkTokenRow::userId).containsExactlyInAnyOrder("u-0", "u-6");
-
-        vm.typeFilterProperty().set(null);
+        settle();
+        assertThat(loaded(vm)).extracting(SdkTokenRow::userId).containsExactlyInAnyOrder("u-0", "u-3", "u-6", "u-9");
         vm.statusFilterProperty().set(TokenStatus.DISABLED);
-        assertThat(vm.visibleRows()).extracting(SdkTokenRow::userId).containsExactlyInAnyOrder("u-4", "u-8");
+        settle();
+        assertThat(loaded(vm)).extracting(SdkTokenRow::userId).containsExactlyInAnyOrder("u-4", "u-8");
+        assertThat(vm.statusFilterNoticeProperty().get()).isEmpty();
         assertThat(api.calls.get()).isEqualTo(calls);
+
+        vm.statusFilterProperty().set(null);
+        settle();
+        assertThat(loaded(vm)).hasSize(12);
+    }
+
+    @Test
+    void onAPartialTableTheStatusFilterSaysItNeedsEveryTokenUntilTheCheckHasRun() {
+        SdkTokensViewModel vm = started(500);
+
+        vm.statusFilterProperty().set(TokenStatus.DISABLED);
+        settle();
+
+        assertThat(vm.statusFilterNoticeProperty().get()).contains("needs the status of every token")
+                .contains("38 of 500");
+        assertThat(vm.rows()).as("the table is not silently filtered").hasSize(500);
+
+        vm.checkEveryToken();
+        settle();
+
+        assertThat(vm.checkRunningProperty().get()).isFalse();
+        assertThat(vm.statusFilterNoticeProperty().get()).isEmpty();
+        long disabled = api.sdkTokens.values().stream().filter(t -> !t.active()).count();
+        assertThat(vm.rows()).hasSize((int) disabled);
+        assertThat(loaded(vm)).allSatisfy(r -> assertThat(r.statusProperty().get()).isEqualTo(TokenStatus.DISABLED));
+    }
+
+    @Test
+    void checkEveryTokenReadsTheWholeScopeAndReportsProgressAndCounts() {
+        SdkTokensViewModel vm = started(300);
+        api.log.clear();
+
+        vm.checkEveryToken();
+        assertThat(vm.checkRunningProperty().get()).as("until its results reach the UI thread").isTrue();
+        settle();
+
+        assertThat(tokenReads()).hasSize(300).doesNotHaveDuplicates();
+        assertThat(vm.checkRunningProperty().get()).isFalse();
+        assertThat(vm.checkProgressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.checkTextProperty().get()).isEqualTo(
+                "All 300 tokens checked: 150 active, 50 disabled, 100 without a token, 0 could not be read");
+        assertThat(row(vm, "u-51").statusProperty().get()).as("a loaded row off screen learns its state")
+                .isEqualTo(TokenStatus.NO_TOKEN);
+
+        api.log.clear();
+        vm.rowsOnScreen(200, 230);
+        settle();
+        assertThat(tokenReads()).as("what the check read is not read again").isEmpty();
+        assertThat(vm.rows().get(201).statusProperty().get()).isNotEqualTo(TokenStatus.LOADING);
+    }
+
+    @Test
+    void checkEveryTokenWaitsOutA429AndStillReadsThatToken() {
+        SdkTokensViewModel vm = started(40);
+        api.failNext.put("getSdkToken:u-7", () -> new EdfaPayException.RateLimited("Too many requests.", 429, null,
+                null, null, Duration.ofMillis(20)));
+
+        vm.checkEveryToken();
+        settle();
+
+        assertThat(api.log.stream().filter("getSdkToken:u-7"::equals)).hasSize(3);
+        assertThat(vm.checkTextProperty().get()).startsWith("All 40 tokens checked").endsWith("0 could not be read");
+    }
+
+    @Test
+    void cancellingCheckEveryTokenStopsItsRequests() throws Exception {
+        Semaphore gate = new Semaphore(0);
+        AtomicInteger reads = new AtomicInteger();
+        api = new FakeEdfaPayApi(FakeEdfaPayApi.merchant().identity) {
+            @Override
+            public SdkToken getSdkToken(String userId) {
+                if (Thread.currentThread().getName().startsWith("token-sweep")) {
+                    reads.incrementAndGet();
+                    try {
+                        gate.acquire();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new EdfaPayException.NetworkFailure("Interrupted.", 0, null, null, e);
+                    }
+                }
+                return super.getSdkToken(userId);
+            }
+        };
+        SdkTokensViewModel vm = started(400);
+        tasks.hold();
+        vm.checkEveryToken();
+        Thread sweeping = new Thread(tasks::runNext);
+        sweeping.start();
+        gate.release(20);
+        awaitTrue(() -> reads.get() == 28);
+
+        vm.cancelCheck();
+        sweeping.join(5000);
+        int atCancel = reads.get();
+        gate.release(1000);
+        Thread.sleep(50);
+
+        assertThat(sweeping.isAlive()).isFalse();
+        assertThat(reads.get()).isEqualTo(atCancel);
+        assertThat(vm.checkRunningProperty().get()).isFalse();
+        assertThat(vm.checkTextProperty().get()).startsWith("Check cancelled after");
+    }
+
+    @Test
+    void theTokenIsFetchedForCopyAndDroppedWhenTheSelectionMoves() throws Exception {
+        SdkTokensViewModel vm = started(6);
+        SdkTokenRow first = row(vm, "u-2");
+        api.log.clear();
+
+        vm.selectedProperty().set(first);
+        assertThat(api.log).as("selecting reads nothing").isEmpty();
+        vm.copySelected();
+
+        assertThat(api.log).containsExactly("getSdkToken:u-2");
+        assertThat(systemClipboard.text).isEqualTo(token(2));
+        assertThat(vm.heldTokenProperty().get()).isEqualTo(token(2));
+        vm.toggleQr();
+        assertThat(vm.qrShownProperty().get()).isTrue();
+        assertThat(api.log).as("QR uses the token already held").hasSize(1);
+
+        vm.selectedProperty().set(row(vm, "u-1"));
+
+        assertThat(vm.heldTokenProperty().get()).isNull();
+        assertThat(vm.qrShownProperty().get()).isFalse();
+        for (SdkTokenRow row : loaded(vm)) {
+            assertThat(stringsHeldBy(row)).doesNotContain(token(1), token(2), token(4), token(5));
+        }
+    }
+
+    @Test
+    void revealFetchesTheSelectedTokenOnlyWhenAsked() {
+        SdkTokensViewModel vm = started(6);
+        vm.selectedProperty().set(row(vm, "u-4"));
+        api.log.clear();
+
+        vm.revealSelected();
+
+        assertThat(api.log).containsExactly("getSdkToken:u-4");
+        assertThat(vm.heldTokenProperty().get()).isEqualTo(token(4));
+        assertThat(vm.detail().maskedTokenProperty().get()).endsWith(token(4).substring(60))
+                .doesNotContain(token(4));
+    }
+
+    @Test
+    void theDetailStateSaysWhichActionsTheStatusAllows() {
+        SdkTokensViewModel vm = started(6);
+        SdkTokenDetailViewModel detail = vm.detail();
+
+        vm.selectedProperty().set(row(vm, "u-3"));
+        assertThat(detail.copyDisabledProperty().get()).isTrue();
+        assertThat(detail.toggleDisabledProperty().get()).isTrue();
+        assertThat(detail.generateTextProperty().get()).isEqualTo("Generate token");
+        assertThat(detail.noTokenShownProperty().get()).isTrue();
+
+        vm.selectedProperty().set(row(vm, "u-1"));
+        assertThat(detail.copyDisabledProperty().get()).isFalse();
+        assertThat(detail.toggleTextProperty().get()).isEqualTo("Disable\u2026");
+        assertThat(detail.generateTextProperty().get()).isEqualTo("Replace token\u2026");
+
+        vm.selectedProperty().set(row(vm, "u-4"));
+        assertThat(detail.toggleTextProperty().get()).isEqualTo("Enable\u2026");
+        assertThat(detail.statusTextProperty().get()).isEqualTo("Disabled");
+    }
+
+    @Test
+    void theBannerButtonSignsOutAfterARejectedKeyAndRetriesAfterAFailedLoad() {
+        seed(api, "m-1", "u-", 4);
+        api.failNext.put("searchUsers", FakeEdfaPayApi::unauthorized);
+        SdkTokensViewModel vm = viewModel(tasks, null, 8);
+        vm.start();
+        assertThat(vm.bannerActionTextProperty().get()).isEqualTo("Sign out and reconnect");
+        vm.bannerAction();
+        assertThat(signOuts.get()).isEqualTo(1);
+    }
+
+    @Test
+    void sortingByNameAsksTheServerAndSortingByStatusSortsTheLoadedRowsOnce() {
+        SdkTokensViewModel vm = started(12);
+        api.log.clear();
+
+        vm.sortBy(SdkTokensViewModel.SortColumn.NAME, false);
+        settle();
+        assertThat(api.log).contains("searchUsers");
+
+        vm.sortBy(SdkTokensViewModel.SortColumn.STATUS, true);
+        assertThat(vm.localSortAvailableProperty().get()).isTrue();
+        List<TokenStatus> order = vm.rows().stream().map(r -> r.statusProperty().get()).toList();
+        assertThat(order).isSortedAccordingTo(java.util.Comparator.comparing(Enum::ordinal));
+    }
+
+    private static List<String> stringsHeldBy(Object row) throws IllegalAccessException {
+        List<String> values = new ArrayList<>();
+        for (java.lang.reflect.Field field : row.getClass().getDeclaredFields()) {
+            field.setAccessible(true);
+            Object value = field.get(row);
+            if (value instanceof javafx.beans.value.ObservableValue<?> observable
+                    && observable.getValue() instanceof String text) {
+                values.add(text);
+            } else if (value instanceof String text) {
+                values.add(text);
+            }
+        }
+        return values;
     }
 
     @Test
@@ -251,7 +482,9 @@ class SdkTokensViewModelTest {
         });
         assertThat(api.log).containsExactly("generateSdkToken:u-3");
         assertThat(row.statusProperty().get()).isEqualTo(TokenStatus.ACTIVE);
-        assertThat(row.tokenProperty().get()).isEqualTo(api.sdkTokens.get("u-3").token());
+        assertThat(row.last4()).isEqualTo(api.sdkTokens.get("u-3").last4());
+        assertThat(vm.heldTokenProperty().get()).as("held while selected, to copy or show as QR")
+                .isEqualTo(api.sdkTokens.get("u-3").token());
         assertThat(dialogs.notices).singleElement().asString().contains("generated");
     }
 
@@ -259,7 +492,7 @@ class SdkTokensViewModelTest {
     void replacingWarnsThatDevicesStopWorkingAndDoesNothingWhenDeclined() {
         SdkTokensViewModel vm = started(6);
         SdkTokenRow row = row(vm, "u-1");
-        String before = row.tokenProperty().get();
+        String before = row.last4();
         vm.selectedProperty().set(row);
         api.log.clear();
 
@@ -272,7 +505,7 @@ class SdkTokensViewModelTest {
         dialogs.answer = true;
         vm.generateOrReplaceSelected();
         assertThat(api.log).containsExactly("generateSdkToken:u-1");
-        assertThat(row.tokenProperty().get()).isNotEqualTo(before).isEqualTo(api.sdkTokens.get("u-1").token());
+        assertThat(row.last4()).isNotEqualTo(before).isEqualTo(api.sdkTokens.get("u-1").last4());
     }
 
     @Test
@@ -320,6 +553,7 @@ class SdkTokensViewModelTest {
                 null, null, null));
         SdkTokensViewModel vm = viewModel(tasks, null, 8);
         vm.start();
+        settle();
 
         assertThat(row(vm, "u-2").statusProperty().get()).isEqualTo(TokenStatus.ERROR);
         assertThat(row(vm, "u-1").statusProperty().get()).isEqualTo(TokenStatus.ACTIVE);
@@ -348,11 +582,13 @@ class SdkTokensViewModelTest {
         tasks.runNext();
         api.failNext.put("getSdkToken:u-0", FakeEdfaPayApi::unauthorized);
         tasks.release();
+        settle();
 
         assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.KEY_REJECTED);
         assertThat(vm.bannerTextProperty().get()).contains("rejected the API key");
         long requested = api.log.stream().filter(c -> c.startsWith("getSdkToken")).count();
-        assertThat(requested).as("at most the two requests already in flight").isLessThanOrEqualTo(2);
+        assertThat(requested).as("nothing after the first screenful already in flight")
+                .isLessThanOrEqualTo(30);
 
         vm.signOut();
         assertThat(signOuts.get()).isEqualTo(1);
@@ -368,9 +604,9 @@ class SdkTokensViewModelTest {
         assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.LOAD_FAILED);
         assertThat(vm.bannerTextProperty().get()).contains("did not answer in time");
 
-        vm.retry();
+        vm.bannerAction();
         assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.NONE);
-        assertThat(vm.allRows()).hasSize(4);
+        assertThat(vm.rows()).hasSize(4);
     }
 
     @Test
@@ -405,7 +641,7 @@ class SdkTokensViewModelTest {
     @Test
     void cancellingABulkRunSendsNothingMoreAndSaysWhatWasNotSent() {
         SdkTokensViewModel vm = started(12);
-        List<SdkTokenRow> active = vm.allRows().stream().filter(SdkTokenRow::isActive).toList();
+        List<SdkTokenRow> active = loaded(vm).stream().filter(SdkTokenRow::isActive).toList();
         vm.selection().setAll(active);
         tasks.hold();
 
@@ -432,9 +668,10 @@ class SdkTokensViewModelTest {
         vm.dispose();
         api.log.clear();
         tasks.release();
+        settle();
 
-        assertThat(api.log).as("requests already started may finish, nothing new starts").hasSizeLessThanOrEqualTo(4);
-        assertThat(vm.tokensDoneProperty().get()).isZero();
+        assertThat(api.log).as("queued reads are never sent").isEmpty();
+        assertThat(loaded(vm)).allSatisfy(r -> assertThat(r.statusProperty().get()).isEqualTo(TokenStatus.LOADING));
     }
 
     @Test
@@ -447,12 +684,14 @@ class SdkTokensViewModelTest {
         assertThat(api.log).isEmpty();
 
         dialogs.textAnswers.add("  u-2 ");
-        vm.askOwnUserId();
+        vm.bannerAction();
+        settle();
 
         assertThat(dialogs.textQuestions).hasSize(1);
         assertThat(api.log).containsExactly("getSdkToken:u-2");
         assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.NONE);
-        vm.reload();
+        vm.refresh();
+        settle();
         assertThat(dialogs.textQuestions).as("asked once, remembered for the session").hasSize(1);
         assertThat(api.log).containsExactly("getSdkToken:u-2", "getSdkToken:u-2");
     }
@@ -464,6 +703,7 @@ class SdkTokensViewModelTest {
         seed(api, "m-1", "u-", 3);
         SdkTokensViewModel vm = viewModel(tasks, null, 8);
         vm.start();
+        settle();
 
         assertThat(vm.isSingleCard()).isTrue();
         assertThat(api.log).containsExactly("getSdkToken:u-1");

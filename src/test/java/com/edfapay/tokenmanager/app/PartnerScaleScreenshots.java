@@ -1,0 +1,73 @@
+package com.edfapay.tokenmanager.app;
+
+import com.edfapay.tokenmanager.desktop.AppFolders;
+import com.edfapay.tokenmanager.desktop.MemorySecretStore;
+import com.edfapay.tokenmanager.sandbox.EdfaPaySandbox;
+import com.edfapay.tokenmanager.sandbox.SandboxOptions;
+import com.edfapay.tokenmanager.ui.connect.LocalSandbox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+
+/**
+ * Opens the real app at 1280x800 against a sandbox of {@code merchants x 50} users, signs in as the partner on
+ * "All merchants" and leaves the window up for a screenshot (run under Xvfb, then {@code import -window root}).
+ * Args: language (en|ar), merchants, seconds to stay open.
+ */
+public final class PartnerScaleScreenshots {
+
+    private PartnerScaleScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale locale = Locale.forLanguageTag(args.length > 0 ? args[0] : "en");
+        int merchants = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        EdfaPaySandbox sandbox = EdfaPaySandbox.start(SandboxOptions.inMemory().withMerchants(merchants)
+                .withUsersPerMerchant(50));
+        Path home = Files.createTempDirectory("etm-shots");
+        AppFolders folders = new AppFolders(home.resolve("config"), home.resolve("data"), home.resolve("logs"))
+                .create();
+        LocalSandbox local = () -> new LocalSandbox.Info(sandbox.baseUrl(), sandbox.personas().stream()
+                .map(p -> new LocalSandbox.Persona(p.name(), p.userType(), p.apiKey(), p.businessUnitName()))
+                .toList());
+        CompletableFuture<Stage> shown = new CompletableFuture<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            CompositionRoot root = new CompositionRoot(folders, stage, url -> { },
+                    new AppOptions(locale, false, true), local, new MemorySecretStore());
+            root.showMainWindow();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.setX(0);
+            stage.setY(0);
+            shown.complete(stage);
+        });
+        Stage stage = shown.get();
+        for (int i = 0; i < 100; i++) {
+            Thread.sleep(200);
+            CompletableFuture<Boolean> clicked = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                var persona = stage.getScene().lookup("#persona-partner");
+                if (persona instanceof Button button && !button.isDisabled()) {
+                    button.fire();
+                    clicked.complete(true);
+                } else {
+                    clicked.complete(false);
+                }
+            });
+            if (clicked.get()) {
+                break;
+            }
+        }
+        System.out.println("signed in; window stays " + seconds + " s");
+        Thread.sleep(seconds * 1000L);
+        Platform.exit();
+        sandbox.close();
+        System.exit(0);
+    }
+}

@@ -1,0 +1,672 @@
+package com.edfapay.tokenmanager.bench;
+
+import com.edfapay.tokenmanager.api.ApiToken;
+import com.edfapay.tokenmanager.api.ClientConfig;
+import com.edfapay.tokenmanager.api.EdfaPayApi;
+import com.edfapay.tokenmanager.api.EdfaPayClient;
+import com.edfapay.tokenmanager.api.GeneratedApiToken;
+import com.edfapay.tokenmanager.api.Identity;
+import com.edfapay.tokenmanager.api.MerchantQuery;
+import com.edfapay.tokenmanager.api.MerchantSummary;
+import com.edfapay.tokenmanager.api.NewApiToken;
+import com.edfapay.tokenmanager.api.Page;
+import com.edfapay.tokenmanager.api.PageRequest;
+import com.edfapay.tokenmanager.api.PartnerSummary;
+import com.edfapay.tokenmanager.api.SdkToken;
+import com.edfapay.tokenmanager.api.SdkTokenStatusChange;
+import com.edfapay.tokenmanager.api.UserQuery;
+import com.edfapay.tokenmanager.api.UserSummary;
+import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.desktop.Environment;
+import com.edfapay.tokenmanager.desktop.SystemClipboard;
+import com.edfapay.tokenmanager.ui.common.DialogService;
+import com.edfapay.tokenmanager.ui.common.FxTaskRunner;
+import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.SceneFactory;
+import com.edfapay.tokenmanager.ui.common.ViewLoader;
+import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
+import com.edfapay.tokenmanager.ui.sdktokens.SdkTokenDetailView;
+import com.edfapay.tokenmanager.ui.sdktokens.SdkTokenRow;
+import com.edfapay.tokenmanager.ui.sdktokens.SdkTokensView;
+import com.edfapay.tokenmanager.ui.sdktokens.SdkTokensViewModel;
+import com.edfapay.tokenmanager.ui.sdktokens.TokenStatus;
+import com.edfapay.tokenmanager.ui.session.Session;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * The SDK Tokens tab at partner scale, measured in one run: a sandbox child process seeded with
+ * {@code --merchants 2000 --users-per-merchant 50 --latency-ms 50} (in memory), and the tab in a second child JVM
+ * of its own (so its RSS is the app's, not Maven's), signed in as the partner on "All merchants". Not a test; run
+ * <pre>
+ * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=com.edfapay.tokenmanager.bench.PartnerScaleBenchmark \
+ *   -Dexec.args="--merchants 2000 --users-per-merchant 50 --latency-ms 50"
+ * </pre>
+ * Headless (Monocle, as the tests) unless {@code --display} is given (then it uses $DISPLAY, e.g. under Xvfb).
+ * {@code --skip-check} leaves out "Check every token" (about 11 minutes at 102,006 users).
+ */
+public final class PartnerScaleBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PartnerScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> list = Arrays.asList(args);
+        if (list.contains("--child")) {
+            try {
+                Child.run(list);
+            } catch (Throwable failure) {
+                failure.printStackTrace(System.out);
+                System.exit(2);
+            }
+            return;
+        }
+        int merchants = intArg(list, "--merchants", 2000);
+        int usersPerMerchant = intArg(list, "--users-per-merchant", 50);
+        int latency = intArg(list, "--latency-ms", 50);
+        String classpath = classpath();
+        List<Process> children = new ArrayList<>();
+        try {
+            long seedStart = System.nanoTime();
+            Sandbox big = Sandbox.start(classpath, children, "--merchants", String.valueOf(merchants),
+                    "--users-per-merchant", String.valueOf(usersPerMerchant), "--latency-ms", String.valueOf(latency));
+            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+            Sandbox demo = Sandbox.start(classpath, children, "--latency-ms", String.valueOf(latency));
+            System.out.printf(Locale.ROOT, "sandbox: %d merchants x %d users, %d ms latency; started and seeded in"
+                    + " %.1f s (a fresh JVM included)%n", merchants, usersPerMerchant, latency, seedSeconds);
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classpath));
+            if (!list.contains("--display")) {
+                command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                        "-Dprism.text=t2k", "-Djava.awt.headless=true"));
+            }
+            command.addAll(List.of(PartnerScaleBenchmark.class.getName(), "--child",
+                    big.baseUrl, big.keys.get("partner"), demo.baseUrl, demo.keys.get("merchant"),
+                    list.contains("--skip-check") ? "--skip-check" : "--check"));
+            Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
+            children.add(app);
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (!line.contains(" DEBUG ") && !line.contains(" INFO ")) {
+                        System.out.println(line);
+                    }
+                }
+            }
+            System.out.println("app exit code " + app.waitFor());
+        } finally {
+            children.forEach(Process::destroy);
+        }
+    }
+
+    private record Sandbox(String baseUrl, Map<String, String> keys) {
+        static Sandbox start(String classpath, List<Process> children, String... options) throws Exception {
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classpath,
+                    "com.edfapay.tokenmanager.sandbox.SandboxMain", "--port", "0", "--data", "mem", "--print-keys"));
+            command.addAll(List.of(options));
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            children.add(process);
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String baseUrl = out.readLine();
+            if (baseUrl == null) {
+                throw new IllegalStateException("sandbox did not start");
+            }
+            Map<String, String> keys = new LinkedHashMap<>();
+            for (int i = 0; i < 5; i++) {
+                JsonNode persona = JSON.readTree(out.readLine());
+                keys.put(persona.get("persona").asText(), persona.get("apiKey").asText());
+            }
+            return new Sandbox(baseUrl, keys);
+        }
+    }
+
+    /** The tab, in a JVM of its own. */
+    static final class Child {
+
+        private static final Probe PROBE = new Probe();
+
+        static void run(List<String> args) throws Exception {
+            String bigUrl = args.get(1);
+            String partnerKey = args.get(2);
+            String demoUrl = args.get(3);
+            String merchantKey = args.get(4);
+            boolean check = args.get(5).equals("--check");
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            Platform.startup(() -> started.complete(null));
+            started.get();
+            // Windows open and close between phases; the toolkit must outlive them.
+            Platform.setImplicitExit(false);
+            SceneFactory.applyTheme(false);
+            PROBE.start();
+
+            Map<String, String> results = new LinkedHashMap<>() {
+                @Override
+                public String put(String key, String value) {
+                    System.out.println("  " + key + ": " + value);
+                    return super.put(key, value);
+                }
+            };
+            try (EdfaPayClient client = new EdfaPayClient(ClientConfig.of(bigUrl, partnerKey));
+                 FxTaskRunner tasks = new FxTaskRunner(40)) {
+                double rtt = medianRoundTrip(client);
+                progress("round trip measured");
+                results.put("round trip (median of 21 GET sdk-token)", ms(rtt));
+                // The same probe on an empty window first: what this machine's load alone costs the FX thread.
+                Stage empty = onFx(() -> {
+                    Stage stage = new Stage();
+                    stage.setScene(new javafx.scene.Scene(new javafx.scene.control.Label("baseline"), 1280, 800));
+                    stage.show();
+                    return stage;
+                });
+                PROBE.phase("baseline");
+                Thread.sleep(5000);
+                PROBE.phase("idle");
+                onFx(() -> {
+                    empty.hide();
+                    return null;
+                });
+                results.put("machine load (1/5/15 min), FX lateness of an empty window (worst / p99)",
+                        Files.readString(Path.of("/proc/loadavg")).trim().replaceAll(" \\d+/.*", "") + "; "
+                        + PROBE.report("baseline"));
+                Counting api = new Counting(client);
+                Identity identity = client.whoAmI();
+                Tab tab = Tab.open(api, identity, bigUrl, partnerKey, tasks, true);
+                long t0 = System.nanoTime();
+                PROBE.phase("load");
+                onFx(() -> {
+                    tab.vm.start();
+                    return null;
+                });
+                double firstScreen = tab.awaitScreenful(t0, Duration.ofSeconds(60));
+                progress("first screenful");
+                long total = onFx(() -> (long) tab.vm.rows().size());
+                results.put("users in scope", String.valueOf(total));
+                results.put("first screenful with token statuses", ms(firstScreen) + String.format(Locale.ROOT,
+                        " (goal <= 2 RTT + 100 = %s; %.2f x goal)", ms(2 * rtt + 100), firstScreen / (2 * rtt + 100)));
+                Thread.sleep(3000);
+                results.put("FX lateness while loading (worst / p99)", PROBE.report("load"));
+                int screen = onFx(tab::visibleCount);
+                results.put("requests at rest (user pages / token reads)", api.pages.get() + " / " + api.tokens.get()
+                        + " (rows on screen " + screen + " + margin " + 8 + "; of " + total + " users)");
+                results.put("RSS loaded (VmRSS / VmHWM)", rss());
+
+                PROBE.phase("scroll");
+                progress("scrolling");
+                long scrollStart = System.nanoTime();
+                int presses = tab.scrollToEndWithKeyboard();
+                double scrollSeconds = (System.nanoTime() - scrollStart) / 1e9;
+                double lastScreen = tab.awaitScreenful(System.nanoTime(), Duration.ofSeconds(30));
+                Thread.sleep(2000);
+                results.put("keyboard scroll top to end", String.format(Locale.ROOT,
+                        "%d Page Down presses every 30 ms (to row %d) then End, %.0f s; last screenful ready %s after",
+                        presses, tab.lastPageDownRow, scrollSeconds, ms(lastScreen)));
+                results.put("FX lateness while scrolling (worst / p99)", PROBE.report("scroll"));
+                results.put("RSS after scrolling to the end (VmRSS / VmHWM)", rss());
+                results.put("requests after scrolling (user pages / token reads)", api.pages.get() + " / "
+                        + api.tokens.get());
+
+                PROBE.phase("search");
+                progress("searching");
+                long searchStart = System.nanoTime();
+                tab.type("ahmed");
+                double searchReady = tab.awaitScreenful(searchStart, Duration.ofSeconds(30));
+                Thread.sleep(1000);
+                results.put("typing a search (\"ahmed\", 150 ms a key)", "screenful ready " + ms(searchReady)
+                        + " after the first key");
+                results.put("FX lateness while searching (worst / p99)", PROBE.report("search"));
+                tab.type("");
+                tab.awaitScreenful(System.nanoTime(), Duration.ofSeconds(30));
+
+                if (check) {
+                    PROBE.phase("check");
+                    results.put("machine load before the check", Files.readString(Path.of("/proc/loadavg")).trim());
+                progress("checking every token");
+                    int before = api.tokens.get();
+                    long checkStart = System.nanoTime();
+                    onFx(() -> {
+                        tab.vm.checkEveryToken();
+                        return null;
+                    });
+                    waitFor(() -> onFxQuietly(() -> !tab.vm.checkRunningProperty().get()), Duration.ofMinutes(40));
+                    double checkMs = (System.nanoTime() - checkStart) / 1e6;
+                    double floor = Math.ceil(total / 8.0) * rtt;
+                    results.put("Check every token (concurrency 8)", String.format(Locale.ROOT,
+                            "%.1f s for %d reads; floor ceil(N/8) x RTT = %.1f s; %.3f x floor (goal <= 1.2)",
+                            checkMs / 1000, api.sweepTokens.get(), floor / 1000, checkMs / floor));
+                    results.put("check result", onFx(() -> tab.vm.checkTextProperty().get()));
+                    results.put("FX lateness during the check (worst / p99)", PROBE.report("check"));
+                    results.put("on-sight token reads during the check", String.valueOf(api.tokens.get() - before
+                            - api.sweepTokens.get()));
+                    results.put("RSS after the check (VmRSS / VmHWM)", rss());
+                }
+                tab.close();
+            }
+
+            try (EdfaPayClient merchant = new EdfaPayClient(ClientConfig.of(demoUrl, merchantKey));
+                 FxTaskRunner tasks = new FxTaskRunner(40)) {
+                double rtt = medianRoundTrip(merchant);
+                Counting api = new Counting(merchant);
+                Tab tab = Tab.open(api, merchant.whoAmI(), demoUrl, merchantKey, tasks, false);
+                long t0 = System.nanoTime();
+                onFx(() -> {
+                    tab.vm.start();
+                    return null;
+                });
+                waitFor(() -> onFxQuietly(() -> tab.vm.rows().size() > 0 && tab.vm.rows().stream()
+                        .noneMatch(r -> r.isPlaceholder() || r.statusProperty().get() == TokenStatus.LOADING)),
+                        Duration.ofSeconds(30));
+                double full = (System.nanoTime() - t0) / 1e6;
+                int users = onFx(() -> tab.vm.rows().size());
+                results.put("demo merchant (" + users + " users): whole table with statuses", ms(full)
+                        + String.format(Locale.ROOT, " (RTT %s; %.2f x 2 RTT; before this change: 274 ms)", ms(rtt),
+                        full / (2 * rtt)));
+                tab.close();
+            }
+            System.out.println();
+            System.out.println("| Figure | Measured |");
+            System.out.println("|---|---|");
+            results.forEach((name, value) -> System.out.println("| " + name + " | " + value + " |"));
+            Platform.exit();
+            System.exit(0);
+        }
+
+        private static void progress(String step) {
+            System.out.println("[" + java.time.LocalTime.now().withNano(0) + "] " + step);
+        }
+
+        private static double medianRoundTrip(EdfaPayClient client) {
+            String userId = client.searchUsers(UserQuery.all(PageRequest.first(1))).content().get(0).id();
+            double[] samples = new double[21];
+            for (int i = 0; i < samples.length; i++) {
+                long start = System.nanoTime();
+                client.getSdkToken(userId);
+                samples[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(samples);
+            return samples[samples.length / 2];
+        }
+
+        private static String rss() throws Exception {
+            Map<String, String> status = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS") || l.startsWith("VmHWM"))
+                    .collect(Collectors.toMap(l -> l.substring(0, 5), l -> l.replaceAll("\\D", "")));
+            return String.format(Locale.ROOT, "%d MiB / %d MiB (goal <= 350 MiB)",
+                    Long.parseLong(status.get("VmRSS")) / 1024, Long.parseLong(status.get("VmHWM")) / 1024);
+        }
+    }
+
+    /** The SDK Tokens tab in a 1280x800 window, wired as the app wires it. */
+    private static final class Tab {
+        final SdkTokensViewModel vm;
+        final Stage stage;
+        final TableView<SdkTokenRow> table;
+        final TextField search;
+
+        private Tab(SdkTokensViewModel vm, Stage stage, TableView<SdkTokenRow> table, TextField search) {
+            this.vm = vm;
+            this.stage = stage;
+            this.table = table;
+            this.search = search;
+        }
+
+        @SuppressWarnings("unchecked")
+        static Tab open(EdfaPayApi api, Identity identity, String baseUrl, String key, FxTaskRunner tasks,
+                        boolean partner) throws Exception {
+            Messages messages = Messages.forLocale(Locale.ENGLISH);
+            Session session = new Session("bench", Environment.LOCAL_SANDBOX, baseUrl, api, identity,
+                    Session.KeyFingerprint.of(key));
+            return onFx(() -> {
+                MerchantScopeViewModel scope = null;
+                if (partner) {
+                    String partnerId = identity.partnerId() != null ? identity.partnerId() : identity.businessUnitId();
+                    scope = new MerchantScopeViewModel(api, partnerId, tasks, messages);
+                    scope.start();
+                }
+                SdkTokensViewModel vm = new SdkTokensViewModel(session, scope, tasks, messages, new SilentDialogs(),
+                        new ClipboardGuard(new NoClipboard(), (delay, action) -> () -> { }, () -> Duration.ofSeconds(30)),
+                        () -> { }, SdkTokensViewModel.DEFAULT_CONCURRENCY);
+                Parent root = new ViewLoader(messages)
+                        .register(SdkTokensView.class, () -> new SdkTokensView(vm, messages))
+                        .register(SdkTokenDetailView.class, () -> new SdkTokenDetailView(vm, messages))
+                        .load(SdkTokensView.class).root();
+                Stage stage = new Stage();
+                stage.setScene(new SceneFactory(messages).create(root, 1280, 800));
+                stage.show();
+                return new Tab(vm, stage, (TableView<SdkTokenRow>) root.lookup("#sdkTable"),
+                        (TextField) root.lookup("#searchField"));
+            });
+        }
+
+        int visibleCount() {
+            int[] range = visibleRange();
+            return range == null ? 0 : range[1] - range[0] + 1;
+        }
+
+        private int[] visibleRange() {
+            if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+                return null;
+            }
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            if (first == null || last == null || table.getItems().isEmpty()) {
+                return null;
+            }
+            return new int[] {Math.max(0, first.getIndex()), Math.min(table.getItems().size() - 1, last.getIndex())};
+        }
+
+        /** Whether every row on screen is loaded and shows its token status. */
+        private boolean screenfulReady() {
+            int[] range = visibleRange();
+            if (range == null) {
+                return false;
+            }
+            for (int i = range[0]; i <= range[1]; i++) {
+                SdkTokenRow row = table.getItems().get(i);
+                if (row.isPlaceholder() || row.statusProperty().get() == TokenStatus.LOADING) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Milliseconds from {@code since} until a pulse shows the screenful ready (checked on every pulse). */
+        double awaitScreenful(long since, Duration timeout) throws Exception {
+            CompletableFuture<Double> ready = new CompletableFuture<>();
+            AnimationTimer[] timer = new AnimationTimer[1];
+            onFx(() -> {
+                timer[0] = new AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        if (screenfulReady()) {
+                            ready.complete((System.nanoTime() - since) / 1e6);
+                            stop();
+                        }
+                    }
+                };
+                timer[0].start();
+                return null;
+            });
+            try {
+                return ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } finally {
+                onFx(() -> {
+                    timer[0].stop();
+                    return null;
+                });
+            }
+        }
+
+        int lastPageDownRow;
+
+        /** Page Down at key-repeat pace (for at most 20 s, or until the last row is on screen), then End. */
+        int scrollToEndWithKeyboard() throws Exception {
+            onFx(() -> {
+                table.requestFocus();
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+                return null;
+            });
+            int presses = 0;
+            long start = System.nanoTime();
+            while (true) {
+                int[] range = onFx(this::visibleRange);
+                if (range != null && range[1] >= table.getItems().size() - 1
+                        || System.nanoTime() - start > TimeUnit.SECONDS.toNanos(20)) {
+                    lastPageDownRow = range == null ? -1 : range[0];
+                    break;
+                }
+                Platform.runLater(() -> table.fireEvent(key(KeyCode.PAGE_DOWN)));
+                presses++;
+                Thread.sleep(30);
+            }
+            Platform.runLater(() -> table.fireEvent(key(KeyCode.END)));
+            return presses;
+        }
+
+        private static KeyEvent key(KeyCode code) {
+            return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false);
+        }
+
+        void type(String text) throws Exception {
+            if (text.isEmpty()) {
+                onFx(() -> {
+                    search.setText("");
+                    return null;
+                });
+                return;
+            }
+            for (int i = 1; i <= text.length(); i++) {
+                String prefix = text.substring(0, i);
+                onFx(() -> {
+                    search.setText(prefix);
+                    return null;
+                });
+                Thread.sleep(150);
+            }
+        }
+
+        void close() throws Exception {
+            onFx(() -> {
+                vm.dispose();
+                stage.hide();
+                return null;
+            });
+        }
+    }
+
+    /** Posts a runnable to the FX thread every 10 ms and records how late each one runs, per phase. */
+    private static final class Probe {
+        private final Map<String, List<Double>> lateness = new LinkedHashMap<>();
+        private volatile String phase = "idle";
+
+        void start() {
+            Thread thread = new Thread(() -> {
+                long next = System.nanoTime();
+                while (true) {
+                    next += TimeUnit.MILLISECONDS.toNanos(10);
+                    long sleep = next - System.nanoTime();
+                    if (sleep > 0) {
+                        try {
+                            TimeUnit.NANOSECONDS.sleep(sleep);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    long posted = System.nanoTime();
+                    String current = phase;
+                    Platform.runLater(() -> record(current, (System.nanoTime() - posted) / 1e6));
+                }
+            }, "fx-probe");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        synchronized void record(String name, double ms) {
+            lateness.computeIfAbsent(name, n -> new ArrayList<>()).add(ms);
+        }
+
+        void phase(String name) {
+            phase = name;
+        }
+
+        synchronized String report(String name) {
+            List<Double> samples = new ArrayList<>(lateness.getOrDefault(name, List.of()));
+            if (samples.isEmpty()) {
+                return "no samples";
+            }
+            samples.sort(Double::compare);
+            double worst = samples.get(samples.size() - 1);
+            double p99 = samples.get((int) Math.min(samples.size() - 1, Math.ceil(samples.size() * 0.99) - 1));
+            return String.format(Locale.ROOT, "%.0f ms / %.0f ms (%d samples; goal never > 50 ms)", worst, p99,
+                    samples.size());
+        }
+    }
+
+    /** Counts what the tab asks the server (the sweep's reads are told apart by their thread). */
+    private static final class Counting implements EdfaPayApi {
+        final EdfaPayApi delegate;
+        final AtomicInteger pages = new AtomicInteger();
+        final AtomicInteger tokens = new AtomicInteger();
+        final AtomicInteger sweepTokens = new AtomicInteger();
+
+        Counting(EdfaPayApi delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override public Identity whoAmI() { return delegate.whoAmI(); }
+
+        @Override
+        public Page<UserSummary> searchUsers(UserQuery query) {
+            pages.incrementAndGet();
+            return delegate.searchUsers(query);
+        }
+
+        @Override public Page<MerchantSummary> searchMerchants(MerchantQuery query) {
+            return delegate.searchMerchants(query);
+        }
+
+        @Override public Page<PartnerSummary> searchPartners(PageRequest page, String text) {
+            return delegate.searchPartners(page, text);
+        }
+
+        @Override
+        public SdkToken getSdkToken(String userId) {
+            tokens.incrementAndGet();
+            if (Thread.currentThread().getName().startsWith("token-sweep")) {
+                sweepTokens.incrementAndGet();
+            }
+            return delegate.getSdkToken(userId);
+        }
+
+        @Override public SdkToken generateSdkToken(String userId) { return delegate.generateSdkToken(userId); }
+
+        @Override public SdkTokenStatusChange setSdkTokenActive(String userId, boolean active) {
+            return delegate.setSdkTokenActive(userId, active);
+        }
+
+        @Override public List<ApiToken> listApiTokens(String businessUnitId) {
+            return delegate.listApiTokens(businessUnitId);
+        }
+
+        @Override public GeneratedApiToken generateApiToken(NewApiToken request) {
+            return delegate.generateApiToken(request);
+        }
+
+        @Override public ApiToken setApiTokenActive(String tokenId, boolean active, String reason) {
+            return delegate.setApiTokenActive(tokenId, active, reason);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(300, TimeUnit.SECONDS);
+    }
+
+    private static boolean onFxQuietly(Callable<Boolean> action) {
+        try {
+            return onFx(action);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out after " + timeout);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static String ms(double value) {
+        return String.format(Locale.ROOT, "%.0f ms", value);
+    }
+
+    private static int intArg(List<String> args, String name, int fallback) {
+        int at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? Integer.parseInt(args.get(at + 1)) : fallback;
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The project's test class path (exec:java runs mains in a class loader of its own). */
+    private static String classpath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : loader.getURLs()) {
+                try {
+                    entries.add(new File(url.toURI()).getPath());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static final class SilentDialogs implements DialogService {
+        @Override public boolean confirm(Confirmation confirmation) { return false; }
+        @Override public void showError(String title, String message) { }
+        @Override public void notify(String message) { }
+        @Override public void openInBrowser(String url) { }
+        @Override public void showSecretOnce(SecretOnce request) { }
+        @Override public boolean askForm(Object form) { return false; }
+        @Override public Optional<String> askReason(ReasonRequest request) { return Optional.empty(); }
+        @Override public Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path initial) {
+            return Optional.empty();
+        }
+    }
+
+    private static final class NoClipboard implements SystemClipboard {
+        @Override public void putText(String text, boolean concealed) { }
+        @Override public Optional<String> readText() { return Optional.empty(); }
+        @Override public void clear() { }
+    }
+}
