@@ -6,6 +6,9 @@ import com.edfapay.tokenmanager.desktop.AppFolders;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
 import com.edfapay.tokenmanager.desktop.ProfileStore;
 import com.edfapay.tokenmanager.desktop.SecretStore;
+import com.edfapay.tokenmanager.desktop.activity.BackgroundActivityLog;
+import com.edfapay.tokenmanager.desktop.activity.FileActivityLog;
+import com.edfapay.tokenmanager.scan.ScanPool;
 import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenDialog;
 import com.edfapay.tokenmanager.ui.apitokens.GenerateTokenViewModel;
 import com.edfapay.tokenmanager.ui.common.FxDialogService;
@@ -47,6 +50,9 @@ final class CompositionRoot implements AutoCloseable {
             (delay, action) -> tasks.schedule(delay, action)::cancel, () -> ClipboardGuard.DEFAULT_CLEAR_AFTER);
     private final @Nullable SmokeRun smoke;
     private @Nullable ShellTabs tabs;
+    /** The leak scanner's own readers (one per core), so a scan never competes with the UI's task pool. */
+    private final ScanPool scanPool = ScanPool.perCore();
+    private final BackgroundActivityLog activity;
     private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
 
     CompositionRoot(AppFolders folders, Stage stage, Consumer<String> browser, AppOptions options,
@@ -67,6 +73,7 @@ final class CompositionRoot implements AutoCloseable {
         this.profileStore = new ProfileStore(folders.profilesFile());
         this.secretStore = secretStore;
         this.sandbox = sandbox;
+        this.activity = new BackgroundActivityLog(FileActivityLog.inDataFolder(folders.data()));
         SceneFactory.applyTheme(options.darkTheme());
         clipboard.whenCleared(() -> dialogs.notify(messages.get("a11y.clipboardCleared")));
     }
@@ -113,7 +120,8 @@ final class CompositionRoot implements AutoCloseable {
             shell.scopeSlot().getChildren().add(new MerchantPicker(scope, messages));
             scope.start();
         }
-        tabs = new ShellTabs(session, scope, tasks, messages, dialogs, clipboard, shell, this::signOut);
+        tabs = new ShellTabs(session, scope, tasks, messages, dialogs, clipboard, shell, this::signOut,
+                new ShellTabs.LeakCheckServices(scanPool.scanner(), activity));
         tabs.install(viewModel);
         windowRoot.getChildren().setAll(loaded.root(), dialogs.liveStatus());
         stage.setTitle(messages.get("app.title") + " \u2014 " + session.profileName());
@@ -148,6 +156,8 @@ final class CompositionRoot implements AutoCloseable {
         }
         clipboard.clearIfStillOurs();
         tasks.close();
+        scanPool.close();
+        activity.close();
 
     }
 }

@@ -1,12 +1,17 @@
 package com.edfapay.tokenmanager.app;
 
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.desktop.activity.ActivityLog;
+import com.edfapay.tokenmanager.scan.ApiScopeTokens;
+import com.edfapay.tokenmanager.scan.LeakScanner;
 import com.edfapay.tokenmanager.ui.apitokens.ApiTokensView;
 import com.edfapay.tokenmanager.ui.apitokens.ApiTokensViewModel;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
 import com.edfapay.tokenmanager.ui.common.ViewLoader;
+import com.edfapay.tokenmanager.ui.leakcheck.LeakCheckView;
+import com.edfapay.tokenmanager.ui.leakcheck.LeakCheckViewModel;
 import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
 import com.edfapay.tokenmanager.ui.sdktokens.SdkTokenDetailView;
 import com.edfapay.tokenmanager.ui.sdktokens.SdkTokensView;
@@ -30,9 +35,16 @@ final class ShellTabs {
     private final ShellView shell;
     private final Runnable signOut;
     private final java.util.List<Runnable> disposers = new java.util.ArrayList<>();
+    private final LeakCheckServices leakCheck;
+
+    /** What the Leak check tab needs from the composition root: the scanner (on its pool) and the activity log. */
+    record LeakCheckServices(LeakScanner scanner, ActivityLog activity) {
+    }
 
     ShellTabs(Session session, @Nullable MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
-              DialogService dialogs, ClipboardGuard clipboard, ShellView shell, Runnable signOut) {
+              DialogService dialogs, ClipboardGuard clipboard, ShellView shell, Runnable signOut,
+              LeakCheckServices leakCheck) {
+        this.leakCheck = leakCheck;
         this.session = session;
         this.scope = scope;
         this.tasks = tasks;
@@ -50,6 +62,17 @@ final class ShellTabs {
         if (shellModel.showsApiTokens()) {
             installApiTokens();
         }
+        installLeakCheck();
+    }
+
+    private void installLeakCheck() {
+        LeakCheckViewModel viewModel = new LeakCheckViewModel(session, tasks, messages, dialogs, leakCheck.activity(),
+                leakCheck.scanner(), cancelled -> new ApiScopeTokens(session.api(), session.identity(),
+                        LeakCheckViewModel.SCOPE_CONCURRENCY, cancelled), Clock.systemDefaultZone(), signOut);
+        Parent view = loader().register(LeakCheckView.class, () -> new LeakCheckView(viewModel, messages))
+                .load(LeakCheckView.class).root();
+        shell.addTab("leakTab", messages.get("shell.tab.leak"), "mdmz-security", view);
+        disposers.add(viewModel::dispose);
     }
 
     private void installSdkTokens() {

@@ -6,6 +6,6 @@ import java.time.Instant;
 public record CommitInfo(String id, String authorName, String authorEmail, Instant authorDate, String subject) {
 
     public String shortId() {
-        return id.substring(0, Math.min(10, id.length()));
+        return id.substring(0, Math.min(8, id.length()));
     }
 }

@@ -1,6 +1,7 @@
 package com.edfapay.tokenmanager.scan;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -38,13 +39,14 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 /**
  * Scans the whole history of a git repository with JGit, reading every reachable file version (blob) exactly once.
  *
- * <p>The commits of every ref (branches, tags, remotes, stash; {@code HEAD} too) are walked oldest first in
+ * <p>The commits of every ref (branches, tags, remotes, stash; {@code HEAD} too) are listed oldest first in
  * topological order. Each commit's tree is compared with its first parent's (the root commit's with the empty tree);
- * JGit skips every subtree whose id did not change, so only changed paths are visited. A blob id not seen before is
- * queued for reading, with the path and commit where it first appeared: since parents come before children, that
- * commit is the one that introduced this content at this path. Blobs are inflated on the caller's executor, a
- * bounded number of batches at a time, each batch with its own {@link ObjectReader}; big blobs are skipped by their
- * size header without inflating them, binary ones after reading their first bytes.
+ * JGit skips every subtree whose id did not change, so only changed paths are visited. These diffs are independent,
+ * so ranges of commits are diffed in parallel on the caller's executor; for each blob id the earliest commit whose
+ * diff brings it in is kept: since parents come before children, that commit introduced this content at this path.
+ * Then each distinct blob is inflated exactly once, by id, by a bounded number of workers with one
+ * {@link ObjectReader} each; big blobs are skipped by their size header without inflating them, binary ones after
+ * their first bytes.
  *
  * <p>A token usually survives many versions of a file. Findings are therefore reported once per value and path: at
  * the <b>introducing</b> commit (the first commit, in topological order, whose tree holds a version of that path with
@@ -54,6 +56,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 final class HistoryScanner {
 
     private static final int BATCH = 256;
+    private static final int COMMITS_PER_RANGE = 256;
     private static final int REPORT_EVERY = 1024;
 
     private record Pending(ObjectId blob, String path, int commitIndex) {
@@ -138,73 +141,102 @@ final class HistoryScanner {
     }
 
     private Outcome readBlobs(Repository repository, ObjectReader reader, List<RevCommit> commits,
-                              ScanRequest request, ScanMonitor monitor) throws IOException {
-        Set<ObjectId> seen = new HashSet<>();
-        Semaphore slots = new Semaphore(parallelism * 2);
-        List<CompletableFuture<BatchResult>> batches = new ArrayList<>();
+                              ScanRequest request, ScanMonitor monitor) {
+        List<Pending> pending = introducedBlobs(repository, commits, monitor);
+        if (monitor.isCancelled()) {
+            return new Outcome(List.of(), List.of(), commits.size(), 0, 0, true);
+        }
         AtomicLong blobsDone = new AtomicLong();
         AtomicInteger findingsSoFar = new AtomicInteger();
-        long[] queued = {0};
-        List<Pending> batch = new ArrayList<>(BATCH);
-        MutableObjectId id = new MutableObjectId();
-        boolean cancelled = false;
-        try (TreeWalk tree = new TreeWalk(reader)) {
-            tree.setRecursive(true);
-            tree.setFilter(TreeFilter.ANY_DIFF);
-            for (int index = 0; index < commits.size() && !cancelled; index++) {
-                RevCommit commit = commits.get(index);
-                tree.reset();
-                if (commit.getParentCount() == 0) {
-                    tree.addTree(new EmptyTreeIterator());
-                } else {
-                    tree.addTree(commit.getParent(0).getTree());
-                }
-                tree.addTree(commit.getTree());
-                while (tree.next()) {
-                    int mode = tree.getRawMode(1);
-                    if ((mode & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
-                        continue; // deleted here, a symbolic link or a submodule
-                    }
-                    tree.getObjectId(id, 1);
-                    if (seen.contains(id)) {
-                        continue;
-                    }
-                    ObjectId blob = id.toObjectId();
-                    seen.add(blob);
-                    batch.add(new Pending(blob, tree.getPathString(), index));
-                    queued[0]++;
-                    if (batch.size() == BATCH) {
-                        cancelled = submit(repository, batch, request, monitor, slots, batches, blobsDone,
-                                findingsSoFar, queued);
-                        batch = new ArrayList<>(BATCH);
+        AtomicInteger nextBatch = new AtomicInteger();
+        int batches = (pending.size() + BATCH - 1) / BATCH;
+        List<CompletableFuture<BatchResult>> workers = new ArrayList<>();
+        for (int w = 0; w < parallelism; w++) {
+            workers.add(CompletableFuture.supplyAsync(() -> {
+                BatchResult all = new BatchResult(new ArrayList<>(), new ArrayList<>(), 0);
+                long bytes = 0;
+                // One reader per worker for the whole scan, so its delta-base cache serves every blob it reads.
+                try (ObjectReader own = repository.newObjectReader()) {
+                    for (int b = nextBatch.getAndIncrement(); b < batches && !monitor.isCancelled();
+                         b = nextBatch.getAndIncrement()) {
+                        List<Pending> batch = pending.subList(b * BATCH, Math.min(pending.size(), (b + 1) * BATCH));
+                        BatchResult result = readBatch(own, batch, request.maxFileBytes(), monitor, blobsDone,
+                                findingsSoFar, pending.size());
+                        all.hits().addAll(result.hits());
+                        all.skipped().addAll(result.skipped());
+                        bytes += result.bytes();
                     }
                 }
-            }
+                return new BatchResult(all.hits(), all.skipped(), bytes);
+            }, executor));
         }
-        if (!batch.isEmpty() && !cancelled) {
-            submit(repository, batch, request, monitor, slots, batches, blobsDone, findingsSoFar, queued);
-        }
-        CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new)).join();
-        return collect(commits, batches, blobsDone.get(), cancelled || monitor.isCancelled());
+        CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
+        return collect(commits, workers, blobsDone.get(), monitor.isCancelled());
     }
 
-    private boolean submit(Repository repository, List<Pending> batch, ScanRequest request, ScanMonitor monitor,
-                           Semaphore slots, List<CompletableFuture<BatchResult>> batches, AtomicLong blobsDone,
-                           AtomicInteger findingsSoFar, long[] queued) {
-        if (monitor.isCancelled()) {
-            return true;
+    /**
+     * Every blob of the history with the path and the earliest commit whose diff against its first parent brings it
+     * in. The diffs of different commits are independent, so ranges of commits are diffed in parallel (each worker
+     * with its own reader and tree walk); the earliest commit index wins per blob.
+     */
+    private List<Pending> introducedBlobs(Repository repository, List<RevCommit> commits, ScanMonitor monitor) {
+        Map<ObjectId, Pending> first = new ConcurrentHashMap<>();
+        AtomicInteger nextRange = new AtomicInteger();
+        int ranges = (commits.size() + COMMITS_PER_RANGE - 1) / COMMITS_PER_RANGE;
+        AtomicInteger diffed = new AtomicInteger();
+        List<CompletableFuture<Void>> workers = new ArrayList<>();
+        for (int w = 0; w < parallelism; w++) {
+            workers.add(CompletableFuture.runAsync(() -> {
+                MutableObjectId id = new MutableObjectId();
+                try (ObjectReader own = repository.newObjectReader(); TreeWalk tree = new TreeWalk(own)) {
+                    tree.setRecursive(true);
+                    tree.setFilter(TreeFilter.ANY_DIFF);
+                    for (int r = nextRange.getAndIncrement(); r < ranges && !monitor.isCancelled();
+                         r = nextRange.getAndIncrement()) {
+                        int end = Math.min(commits.size(), (r + 1) * COMMITS_PER_RANGE);
+                        for (int index = r * COMMITS_PER_RANGE; index < end; index++) {
+                            diff(tree, commits.get(index), index, id, first);
+                        }
+                        int done = diffed.addAndGet(end - r * COMMITS_PER_RANGE);
+                        monitor.progress(new ScanProgress(ScanProgress.Phase.COMMITS, done, commits.size(), 0));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, executor));
         }
-        slots.acquireUninterruptibly();
-        long total = queued[0];
-        batches.add(CompletableFuture.supplyAsync(() -> {
-            try {
-                return readBatch(repository, batch, request.maxFileBytes(), monitor, blobsDone, findingsSoFar,
-                        total);
-            } finally {
-                slots.release();
+        try {
+            CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io : e;
+        }
+        List<Pending> pending = new ArrayList<>(first.values());
+        pending.sort(Comparator.comparingInt(Pending::commitIndex));
+        return pending;
+    }
+
+    private static void diff(TreeWalk tree, RevCommit commit, int index, MutableObjectId id,
+                             Map<ObjectId, Pending> first) throws IOException {
+        tree.reset();
+        if (commit.getParentCount() == 0) {
+            tree.addTree(new EmptyTreeIterator());
+        } else {
+            tree.addTree(commit.getParent(0).getTree());
+        }
+        tree.addTree(commit.getTree());
+        while (tree.next()) {
+            if ((tree.getRawMode(1) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
+                continue; // deleted here, a symbolic link or a submodule
             }
-        }, executor));
-        return false;
+            tree.getObjectId(id, 1);
+            Pending known = first.get(id);
+            if (known != null && known.commitIndex() <= index) {
+                continue;
+            }
+            ObjectId blob = id.toObjectId();
+            first.merge(blob, new Pending(blob, tree.getPathString(), index),
+                    (a, b) -> a.commitIndex() <= b.commitIndex() ? a : b);
+        }
     }
 
     private record Hit(Finding finding, int commitIndex) {
@@ -213,44 +245,40 @@ final class HistoryScanner {
     private record BatchResult(List<Hit> hits, List<Skipped> skipped, long bytes) {
     }
 
-    private static BatchResult readBatch(Repository repository, List<Pending> batch, long maxBytes,
+    private static BatchResult readBatch(ObjectReader reader, List<Pending> batch, long maxBytes,
                                          ScanMonitor monitor, AtomicLong blobsDone, AtomicInteger findingsSoFar,
                                          long total) {
         List<Hit> hits = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         long bytes = 0;
         ByteScanner scanner = new ByteScanner();
-        try (ObjectReader reader = repository.newObjectReader()) {
-            for (Pending pending : batch) {
-                if (monitor.isCancelled()) {
-                    break;
+        for (Pending pending : batch) {
+            if (monitor.isCancelled()) {
+                break;
+            }
+            long count = blobsDone.incrementAndGet();
+            if (count % REPORT_EVERY == 0) {
+                monitor.progress(new ScanProgress(ScanProgress.Phase.HISTORY, count, total, findingsSoFar.get()));
+            }
+            try {
+                ObjectLoader loader = reader.open(pending.blob(), Constants.OBJ_BLOB);
+                long size = loader.getSize();
+                if (size > maxBytes) {
+                    skipped.add(new Skipped(pending.path(), pending.blob().name(), Skipped.Reason.TOO_LARGE, size));
+                    continue;
                 }
-                long count = blobsDone.incrementAndGet();
-                if (count % REPORT_EVERY == 0) {
-                    monitor.progress(new ScanProgress(ScanProgress.Phase.HISTORY, count, total,
-                            findingsSoFar.get()));
+                byte[] content = loader.getCachedBytes((int) maxBytes);
+                if (ByteScanner.isBinary(content, content.length)) {
+                    skipped.add(new Skipped(pending.path(), pending.blob().name(), Skipped.Reason.BINARY, size));
+                    continue;
                 }
-                try {
-                    ObjectLoader loader = reader.open(pending.blob(), Constants.OBJ_BLOB);
-                    long size = loader.getSize();
-                    if (size > maxBytes) {
-                        skipped.add(new Skipped(pending.path(), pending.blob().name(), Skipped.Reason.TOO_LARGE,
-                                size));
-                        continue;
-                    }
-                    byte[] content = loader.getCachedBytes((int) maxBytes);
-                    if (ByteScanner.isBinary(content, content.length)) {
-                        skipped.add(new Skipped(pending.path(), pending.blob().name(), Skipped.Reason.BINARY, size));
-                        continue;
-                    }
-                    bytes += content.length;
-                    for (TokenMatch match : scanner.scan(content, content.length)) {
-                        hits.add(new Hit(Finding.of(match, pending.path(), null), pending.commitIndex()));
-                        findingsSoFar.incrementAndGet();
-                    }
-                } catch (IOException e) {
-                    skipped.add(new Skipped(pending.path(), pending.blob().name(), Skipped.Reason.UNREADABLE, 0));
+                bytes += content.length;
+                for (TokenMatch match : scanner.scan(content, content.length)) {
+                    hits.add(new Hit(Finding.of(match, pending.path(), null), pending.commitIndex()));
+                    findingsSoFar.incrementAndGet();
                 }
+            } catch (IOException e) {
+                skipped.add(new Skipped(pending.path(), pending.blob().name(), Skipped.Reason.UNREADABLE, 0));
             }
         }
         return new BatchResult(hits, skipped, bytes);

@@ -34,7 +34,9 @@ public final class LeakScanner {
         if (!Files.isDirectory(request.folder())) {
             throw new java.nio.file.NotDirectoryException(request.folder().toString());
         }
-        WorkingTreeScanner.Outcome files = new WorkingTreeScanner(executor, parallelism).scan(request, monitor);
+        WorkingTreeScanner.Outcome files = request.workingTree()
+                ? new WorkingTreeScanner(executor, parallelism).scan(request, monitor)
+                : new WorkingTreeScanner.Outcome(List.of(), List.of(), 0, 0, false);
         List<Finding> findings = new ArrayList<>(files.findings());
         List<Skipped> skipped = new ArrayList<>(files.skipped());
         boolean repository = HistoryScanner.isRepository(request.folder());

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * What to scan: a folder, optionally its git history, optionally leaving out what its {@code .gitignore} files
- * ignore. Files (and history blobs) larger than {@code maxFileBytes} are skipped and reported as skipped.
+ * What to scan: a folder ({@code workingTree}), optionally its git history, optionally leaving out what its
+ * {@code .gitignore} files ignore. Files (and history blobs) larger than {@code maxFileBytes} are skipped and
+ * reported as skipped. Leaving the working tree out scans only the history (a bare repository, or a benchmark).
  */
-public record ScanRequest(Path folder, boolean history, boolean respectGitignore, long maxFileBytes) {
+public record ScanRequest(Path folder, boolean workingTree, boolean history, boolean respectGitignore,
+                          long maxFileBytes) {
 
     /**
      * The default size limit: 10 MiB. Source, configuration and environment files where tokens get pasted are far
@@ -17,24 +19,32 @@ public record ScanRequest(Path folder, boolean history, boolean respectGitignore
 
     public ScanRequest {
         Objects.requireNonNull(folder, "folder");
+        if (!workingTree && !history) {
+            throw new IllegalArgumentException("scan the working tree, the history, or both");
+        }
         if (maxFileBytes < 1 || maxFileBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxFileBytes must be between 1 and 2 GiB");
         }
     }
 
     public static ScanRequest of(Path folder) {
-        return new ScanRequest(folder, false, false, DEFAULT_MAX_FILE_BYTES);
+        return new ScanRequest(folder, true, false, false, DEFAULT_MAX_FILE_BYTES);
     }
 
     public ScanRequest withHistory(boolean on) {
-        return new ScanRequest(folder, on, respectGitignore, maxFileBytes);
+        return new ScanRequest(folder, workingTree, on, respectGitignore, maxFileBytes);
     }
 
     public ScanRequest withGitignore(boolean on) {
-        return new ScanRequest(folder, history, on, maxFileBytes);
+        return new ScanRequest(folder, workingTree, history, on, maxFileBytes);
+    }
+
+    /** Only the history: {@code false} leaves the folder's files out (implies {@link #withHistory(boolean) history}). */
+    public ScanRequest withWorkingTree(boolean on) {
+        return new ScanRequest(folder, on, history || !on, respectGitignore, maxFileBytes);
     }
 
     public ScanRequest withMaxFileBytes(long limit) {
-        return new ScanRequest(folder, history, respectGitignore, limit);
+        return new ScanRequest(folder, workingTree, history, respectGitignore, limit);
     }
 }

@@ -58,6 +58,11 @@ public final class AppUnderTest implements AutoCloseable {
     public static AppUnderTest start(SandboxOptions options, Locale locale, boolean darkTheme) throws Exception {
         EdfaPaySandbox sandbox = EdfaPaySandbox.start(options);
         AppUnderTest app = new AppUnderTest(sandbox, Files.createTempDirectory("etm-fx"), locale, darkTheme);
+    }
+
+    /** In another language, light theme. */
+    public static AppUnderTest start(SandboxOptions options, Locale locale) throws Exception {
+        return start(options, locale, false);
         app.launch();
         return app;
     }

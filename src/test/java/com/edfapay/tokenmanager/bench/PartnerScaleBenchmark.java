@@ -659,6 +659,9 @@ public final class PartnerScaleBenchmark {
         @Override public void showSecretOnce(SecretOnce request) { }
         @Override public boolean askForm(Object form) { return false; }
         @Override public Optional<String> askReason(ReasonRequest request) { return Optional.empty(); }
+        @Override public Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path initial) {
+            return Optional.empty();
+        }
     }
 
     private static final class NoClipboard implements SystemClipboard {

@@ -56,4 +56,12 @@ public class RecordingDialogs implements DialogService {
         }
         return java.util.Optional.of(textAnswers.poll());
     }
+
+    /** Folders to answer "choose a folder" with, in order; empty means the user cancelled. */
+    public final java.util.Deque<java.nio.file.Path> folderAnswers = new java.util.ArrayDeque<>();
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path initial) {
+        return java.util.Optional.ofNullable(folderAnswers.poll());
+    }
 }

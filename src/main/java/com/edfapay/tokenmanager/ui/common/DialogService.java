@@ -17,6 +17,9 @@ public interface DialogService {
 
     void openInBrowser(String url);
 
+    /** Lets the user pick a folder (the leak check); empty when cancelled. {@code initial} may be null. */
+    Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.@org.jspecify.annotations.Nullable Path initial);
+
     record Confirmation(String title, String header, String detail, String confirmLabel, boolean destructive) {
     }
 

@@ -95,6 +95,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.@org.jspecify.annotations.Nullable Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && initial.toFile().isDirectory()) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(currentOwner())).map(java.io.File::toPath);
+    }
+
+    @Override
     public void showSecretOnce(SecretOnce request) {
         new ShowOnceDialog(owner, messages, stylesheets(), request, () -> confirm(new Confirmation(
                 messages.get("api.once.closeAnyway.title"),

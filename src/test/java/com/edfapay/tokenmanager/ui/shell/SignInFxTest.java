@@ -30,11 +30,11 @@ class SignInFxTest extends FxRobot {
 
     @ParameterizedTest
     @CsvSource({
-            "partner, Partner \u00b7 Edfa Demo Partner, sdkTab apiTab",
-            "merchant, Merchant \u00b7 Riyadh Coffee Roasters, sdkTab apiTab",
-            "branch, Branch \u00b7 Olaya Branch, sdkTab",
-            "user, User \u00b7 Riyadh Coffee Roasters, sdkTab",
-            "terminal, Terminal \u00b7 Riyadh Coffee Roasters, sdkTab"})
+            "partner, Partner \u00b7 Edfa Demo Partner, sdkTab apiTab leakTab",
+            "merchant, Merchant \u00b7 Riyadh Coffee Roasters, sdkTab apiTab leakTab",
+            "branch, Branch \u00b7 Olaya Branch, sdkTab leakTab",
+            "user, User \u00b7 Riyadh Coffee Roasters, sdkTab leakTab",
+            "terminal, Terminal \u00b7 Riyadh Coffee Roasters, sdkTab leakTab"})
     void personaSeesItsRoleAndOnlyItsTabs(String persona, String identity, String tabs) throws Exception {
         app.signInAs(this, persona);
 
