@@ -58,13 +58,13 @@ public final class AppUnderTest implements AutoCloseable {
     public static AppUnderTest start(SandboxOptions options, Locale locale, boolean darkTheme) throws Exception {
         EdfaPaySandbox sandbox = EdfaPaySandbox.start(options);
         AppUnderTest app = new AppUnderTest(sandbox, Files.createTempDirectory("etm-fx"), locale, darkTheme);
+        app.launch();
+        return app;
     }
 
     /** In another language, light theme. */
     public static AppUnderTest start(SandboxOptions options, Locale locale) throws Exception {
         return start(options, locale, false);
-        app.launch();
-        return app;
     }
 
     private void launch() throws Exception {
