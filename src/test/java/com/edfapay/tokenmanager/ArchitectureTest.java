@@ -229,7 +229,10 @@ class ArchitectureTest {
             // TODO(#9): the activity log writer (desktop.activity) belongs to issue 9; its single writer thread
             // should become an injected serial Executor.
             ROOT + ".desktop.activity.BackgroundActivityLog", "issue 9 lands the activity log; until then it "
-                    + "owns its writer thread");
+                    + "owns its writer thread",
+            // The leak scanner's bounded reader pool: created and closed by its caller for one scan; CPU-bound file
+            // reading that must not starve the UI's background pool (docs/decisions/0070-0075).
+            ROOT + ".scan.ScanPool", "the leak scan's own bounded reader pool, owned and closed by its caller");
 
     /**
      * Form dialogs of a feature that the composition root registers with the dialog service by form type
