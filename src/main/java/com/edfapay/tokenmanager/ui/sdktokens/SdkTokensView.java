@@ -149,7 +149,8 @@ public final class SdkTokensView {
                 .then(messages.get("sdk.status.LOADING")).otherwise(messages.get("sdk.empty")));
 
         nameColumn.setCellValueFactory(data -> constant(data.getValue().displayName()));
-        nameColumn.setCellFactory(column -> new SdkTokenCells.NameCell());
+        javafx.scene.control.Tooltip usernameTip = new javafx.scene.control.Tooltip();
+        nameColumn.setCellFactory(column -> new SdkTokenCells.NameCell(usernameTip));
         typeColumn.setCellValueFactory(data -> constant(data.getValue().isPlaceholder() ? ""
                 : viewModel.rowTypeLabel(data.getValue().userType())));
         unitColumn.setCellValueFactory(data -> constant(data.getValue().businessUnitName()));
