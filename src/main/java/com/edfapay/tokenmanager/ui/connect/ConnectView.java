@@ -76,6 +76,7 @@ public final class ConnectView {
         baseUrlField.textProperty().bindBidirectional(viewModel.baseUrlProperty());
         baseUrlField.editableProperty().bind(viewModel.baseUrlEditableProperty());
         apiKeyField.textProperty().bindBidirectional(viewModel.apiKeyProperty());
+        apiKeyField.promptTextProperty().bind(viewModel.apiKeyPromptProperty());
         rememberBox.selectedProperty().bindBidirectional(viewModel.rememberKeyProperty());
         rememberBox.setDisable(!viewModel.isKeychainAvailable());
         keychainNote.setVisible(!viewModel.isKeychainAvailable());

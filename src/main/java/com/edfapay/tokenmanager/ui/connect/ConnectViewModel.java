@@ -7,12 +7,18 @@ import com.edfapay.tokenmanager.desktop.ConnectionProfile;
 import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.ProfileStore;
 import com.edfapay.tokenmanager.desktop.SecretStore;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
+import com.edfapay.tokenmanager.desktop.activity.ActivityEntry;
+import com.edfapay.tokenmanager.desktop.activity.ActivityLog;
+import com.edfapay.tokenmanager.desktop.activity.ActivityOutcome;
+import com.edfapay.tokenmanager.desktop.activity.MemoryActivityLog;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.ErrorMessages;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.StatusKind;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
 import com.edfapay.tokenmanager.ui.session.Session;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -46,6 +52,7 @@ public final class ConnectViewModel {
     private final LocalSandbox sandbox;
     private final ApiConnector connector;
     private final Consumer<Session> onConnected;
+    private final ActivityLog activityLog;
 
     private final ReadOnlyObjectWrapper<SandboxState> sandboxState = new ReadOnlyObjectWrapper<>(SandboxState.STARTING);
     private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper();
@@ -61,6 +68,8 @@ public final class ConnectViewModel {
     private final StringProperty baseUrl = new SimpleStringProperty(Environment.PRODUCTION.presetBaseUrl());
     private final StringProperty apiKey = new SimpleStringProperty("");
     private final BooleanProperty rememberKey = new SimpleBooleanProperty();
+    /** The selected profile has a key in the secret store that is read only when Connect or Test needs it. */
+    private final ReadOnlyBooleanWrapper storedKeyInUse = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NONE);
@@ -69,8 +78,9 @@ public final class ConnectViewModel {
     private final BooleanBinding production = Bindings.createBooleanBinding(
             () -> Environment.forBaseUrl(baseUrl.get()) == Environment.PRODUCTION, baseUrl);
     private final BooleanBinding canSubmit = Bindings.createBooleanBinding(
-            () -> !busy.get() && !apiKey.get().isBlank() && BaseUrlPolicy.problem(baseUrl.get()).isEmpty(),
-            busy, apiKey, baseUrl);
+            () -> !busy.get() && (!apiKey.get().isBlank() || storedKeyInUse.get())
+                    && BaseUrlPolicy.problem(baseUrl.get()).isEmpty(),
+            busy, apiKey, baseUrl, storedKeyInUse);
     private final BooleanBinding canSave = Bindings.createBooleanBinding(
             () -> !busy.get() && !name.get().isBlank() && BaseUrlPolicy.problem(baseUrl.get()).isEmpty(),
             busy, name, baseUrl);
@@ -80,6 +90,14 @@ public final class ConnectViewModel {
     public ConnectViewModel(TaskRunner tasks, Messages messages, DialogService dialogs, ProfileStore profileStore,
                             SecretStore secretStore, LocalSandbox sandbox, ApiConnector connector,
                             Consumer<Session> onConnected) {
+        this(tasks, messages, dialogs, profileStore, secretStore, sandbox, connector, onConnected,
+                new MemoryActivityLog());
+    }
+
+    public ConnectViewModel(TaskRunner tasks, Messages messages, DialogService dialogs, ProfileStore profileStore,
+                            SecretStore secretStore, LocalSandbox sandbox, ApiConnector connector,
+                            Consumer<Session> onConnected, ActivityLog activityLog) {
+        this.activityLog = activityLog;
         this.tasks = tasks;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
@@ -95,6 +113,12 @@ public final class ConnectViewModel {
             }
         });
         selectedProfile.addListener((obs, old, profile) -> showProfile(profile));
+        // Typing a key replaces the stored one for this attempt.
+        apiKey.addListener((obs, old, typed) -> {
+            if (typed != null && !typed.isEmpty()) {
+                storedKeyInUse.set(false);
+            }
+        });
     }
 
     /** Loads saved profiles and starts the local sandbox, both in the background. */
@@ -124,46 +148,124 @@ public final class ConnectViewModel {
             return;
         }
         LocalSandbox.Persona persona = choice.persona();
-        openSession(choice.title(), Environment.LOCAL_SANDBOX, sandboxBaseUrl, persona.apiKey(), null);
+        openSession(choice.title(), Environment.LOCAL_SANDBOX, sandboxBaseUrl, () -> persona.apiKey(), null, null);
     }
 
+    /** Asks the server who owns the key, then closes that client at once: a test keeps no key. */
     public void testConnection() {
         if (!canSubmit.get()) {
             return;
         }
         String url = baseUrl.get().trim();
-        String key = apiKey.get().trim();
+        KeySource key = keySource();
+        String profileName = formProfileName();
+        Environment env = environment.get();
         begin(messages.get("connect.status.testing"));
-        tasks.run(() -> connector.open(url, key).whoAmI(),
-                identity -> finish(StatusKind.SUCCESS, describe(identity)),
-                this::showError);
+        tasks.run(() -> {
+            EdfaPayApi api = connector.open(url, key.get());
+            try {
+                return api.whoAmI();
+            } finally {
+                close(api);
+            }
+        }, identity -> {
+            record(ActivityAction.TEST_CONNECTION, profileName, env, identity.userType().name(), identity.userId(),
+                    ActivityOutcome.SUCCEEDED, "");
+            finish(StatusKind.SUCCESS, describe(identity));
+        }, failure -> {
+            record(ActivityAction.TEST_CONNECTION, profileName, env, "", "", ActivityOutcome.FAILED,
+                    failure.getClass().getSimpleName());
+            showError(failure);
+        });
+    }
+
+    private String formProfileName() {
+        return name.get().isBlank() ? messages.get("environment." + environment.get()) : name.get();
+    }
+
+    /**
+     * Where the key for this attempt comes from: what was typed, or the selected profile's stored key, read in
+     * the background only now that it is used.
+     */
+    private KeySource keySource() {
+        String typed = apiKey.get().trim();
+        ConnectionProfile profile = selectedProfile.get();
+        if (!typed.isEmpty() || profile == null || !storedKeyInUse.get()) {
+            return () -> typed;
+        }
+        String id = profile.id();
+        return () -> secretStore.read(id).filter(k -> !k.isBlank())
+                .orElseThrow(() -> new MissingStoredKey(messages.get("connect.problem.noStoredKey")));
+    }
+
+    @FunctionalInterface
+    private interface KeySource {
+        String get();
+    }
+
+    /** The profile says its key is remembered but the store has none (for example a memory-only store). */
+    static final class MissingStoredKey extends RuntimeException {
+        MissingStoredKey(String message) {
+            super(message);
+        }
+    }
+
+    private static void close(EdfaPayApi api) {
+        if (api instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // Closing a client that did its work; nothing to report.
+            }
+        }
+    }
+
+    private void record(ActivityAction action, String profileName, Environment env, String role, String targetId,
+                        ActivityOutcome outcome, String detail) {
+        activityLog.record(ActivityEntry.of(Instant.now(), action).profile(profileName, env.name(), role)
+                .target(profileName, targetId).detail(detail).outcome(outcome));
     }
 
     public void connect() {
         if (!canSubmit.get()) {
             return;
         }
-        String profileName = name.get().isBlank() ? messages.get("environment." + environment.get()) : name.get();
+        String profileName = formProfileName();
         ConnectionProfile profile = selectedProfile.get();
-        String rememberFor = profile != null && rememberKey.get() ? profile.id() : null;
-        openSession(profileName, environment.get(), baseUrl.get().trim(), apiKey.get().trim(), rememberFor);
+        boolean typed = !apiKey.get().isBlank();
+        String rememberFor = profile != null && rememberKey.get() && typed ? profile.id() : null;
+        openSession(profileName, environment.get(), baseUrl.get().trim(), keySource(), rememberFor,
+                profile == null ? null : profile.id());
     }
 
-    private void openSession(String profileName, Environment env, String url, String key, String rememberFor) {
+    /** Connects; a failed attempt closes its client, so no key stays behind in a half-open connection. */
+    private void openSession(String profileName, Environment env, String url, KeySource keySource,
+                             String rememberFor, String profileId) {
         begin(messages.get("connect.status.connecting"));
+        Environment shown = env == Environment.CUSTOM ? Environment.forBaseUrl(url) : env;
         tasks.run(() -> {
+            String key = keySource.get();
             EdfaPayApi api = connector.open(url, key);
-            Identity identity = api.whoAmI();
-            if (rememberFor != null) {
-                secretStore.write(rememberFor, key);
+            try {
+                Identity identity = api.whoAmI();
+                if (rememberFor != null) {
+                    secretStore.write(rememberFor, key);
+                }
+                return new Session(profileName, shown, url, api, identity, Session.KeyFingerprint.of(key))
+                        .withProfileId(profileId);
+            } catch (RuntimeException | Error failure) {
+                close(api);
+                throw failure;
             }
-            return new Session(profileName, env == Environment.CUSTOM ? Environment.forBaseUrl(url) : env, url, api,
-                    identity, Session.KeyFingerprint.of(key));
         }, session -> {
             finish(StatusKind.SUCCESS, describe(session.identity()));
             apiKey.set("");
             onConnected.accept(session);
-        }, this::showError);
+        }, failure -> {
+            record(ActivityAction.SIGN_IN, profileName, shown, "", "", ActivityOutcome.FAILED,
+                    failure.getClass().getSimpleName());
+            showError(failure);
+        });
     }
 
     public void saveProfile() {
@@ -172,16 +274,18 @@ public final class ConnectViewModel {
             return;
         }
         ConnectionProfile current = selectedProfile.get();
-        boolean remember = rememberKey.get() && !apiKey.get().isBlank();
+        boolean typedKey = !apiKey.get().isBlank();
+        // A remembered key that is not retyped stays where it is.
+        boolean remember = rememberKey.get() && (typedKey || storedKeyInUse.get());
         ConnectionProfile profile = current == null
                 ? ConnectionProfile.create(name.get().trim(), environment.get(), baseUrl.get().trim(), remember)
                 : current.withDetails(name.get().trim(), environment.get(), baseUrl.get().trim(), remember);
         String key = apiKey.get().trim();
         begin(messages.get("connect.status.connecting"));
         tasks.run(() -> {
-            if (remember) {
+            if (remember && typedKey) {
                 secretStore.write(profile.id(), key);
-            } else {
+            } else if (!remember) {
                 secretStore.delete(profile.id());
             }
             return profileStore.save(profile);
@@ -227,6 +331,7 @@ public final class ConnectViewModel {
     private void showProfile(ConnectionProfile profile) {
         status(StatusKind.NONE, "");
         apiKey.set("");
+        storedKeyInUse.set(false);
         if (profile == null) {
             name.set("");
             environment.set(Environment.PRODUCTION);
@@ -238,13 +343,8 @@ public final class ConnectViewModel {
         environment.set(profile.environment());
         baseUrl.set(profile.baseUrl() == null ? "" : profile.baseUrl());
         rememberKey.set(profile.rememberKey());
-        if (profile.rememberKey()) {
-            tasks.run(() -> secretStore.read(profile.id()), stored -> {
-                if (profile.equals(selectedProfile.get())) {
-                    stored.ifPresent(apiKey::set);
-                }
-            }, this::showError);
-        }
+        // The key stays in the store until Connect or Test uses it; the form never holds it.
+        storedKeyInUse.set(profile.rememberKey());
     }
 
     private String describe(Identity identity) {
@@ -267,7 +367,8 @@ public final class ConnectViewModel {
     }
 
     private void showError(Throwable failure) {
-        finish(StatusKind.ERROR, errors.describe(failure));
+        finish(StatusKind.ERROR, failure instanceof MissingStoredKey ? failure.getMessage()
+                : errors.describe(failure));
     }
 
     private void status(StatusKind kind, String text) {
@@ -297,6 +398,13 @@ public final class ConnectViewModel {
     public ObjectProperty<Environment> environmentProperty() { return environment; }
     public StringProperty baseUrlProperty() { return baseUrl; }
     public StringProperty apiKeyProperty() { return apiKey; }
+    /** True while Connect would use the selected profile's remembered key (the key field stays empty). */
+    public ReadOnlyBooleanProperty storedKeyInUseProperty() { return storedKeyInUse.getReadOnlyProperty(); }
+    /** The key field's hint: says when the remembered key will be used without showing it. */
+    public javafx.beans.binding.StringBinding apiKeyPromptProperty() {
+        return Bindings.createStringBinding(() -> messages.get(storedKeyInUse.get()
+                ? "connect.apiKey.stored" : "connect.apiKey.prompt"), storedKeyInUse);
+    }
     public BooleanProperty rememberKeyProperty() { return rememberKey; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

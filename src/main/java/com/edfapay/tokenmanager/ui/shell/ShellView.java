@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.shell;
 
+import com.edfapay.tokenmanager.ui.common.CssNames;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,7 +34,7 @@ public final class ShellView {
     @FXML
     private void initialize() {
         environmentBadge.setText(viewModel.badgeText());
-        environmentBadge.getStyleClass().add("environment-" + viewModel.environmentKind().name().toLowerCase());
+        environmentBadge.getStyleClass().add(CssNames.of("environment", viewModel.environmentKind()));
         environmentBadge.setTooltip(new Tooltip(viewModel.badgeTooltip()));
         environmentBadge.setAccessibleText(viewModel.badgeTooltip());
         profileLabel.setText(viewModel.profileText());

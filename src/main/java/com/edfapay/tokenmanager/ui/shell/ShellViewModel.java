@@ -63,14 +63,8 @@ public final class ShellViewModel {
         return RoleAccess.seesSdkTokens(session.identity().userType());
     }
 
-    /** Closes the client in the background (it may hold sockets) and returns to the Connect screen. */
+    /** Ends the session; whoever ends it, the composition root closes the client and drops its key. */
     public void signOut() {
-        if (session.api() instanceof AutoCloseable closeable) {
-            tasks.run(() -> {
-                closeable.close();
-                return Boolean.TRUE;
-            }, done -> { }, failure -> { });
-        }
         onSignOut.run();
     }
 }
