@@ -18,6 +18,7 @@ public final class MaskedSecretField extends HBox {
 
     private final Label text = new Label();
     private final Button reveal = new Button();
+    private Runnable onReveal = () -> { };
 
     public MaskedSecretField(ObservableValue<String> secret, Messages messages) {
         text.getStyleClass().add("secret-text");
@@ -34,6 +35,11 @@ public final class MaskedSecretField extends HBox {
                 () -> reveal.isArmed() || reveal.isPressed() ? nullToEmpty(secret.getValue())
                         : SecretMask.mask(secret.getValue()),
                 secret, reveal.armedProperty(), reveal.pressedProperty()));
+        reveal.pressedProperty().addListener((obs, was, pressed) -> {
+            if (pressed && secret.getValue() != null && !secret.getValue().isEmpty()) {
+                onReveal.run();
+            }
+        });
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && scene.getWindow() != null) {
                 scene.getWindow().focusedProperty().addListener((o, was, focused) -> {
@@ -47,6 +53,16 @@ public final class MaskedSecretField extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("masked-secret");
         getChildren().addAll(text, reveal);
+    }
+
+    /** Called each time the user starts holding the reveal control (for the activity log). */
+    public void setOnReveal(Runnable action) {
+        this.onReveal = action == null ? () -> { } : action;
+    }
+
+    /** Masks the secret again at once (the idle lock). */
+    public void conceal() {
+        reveal.disarm();
     }
 
     public Button revealButton() {

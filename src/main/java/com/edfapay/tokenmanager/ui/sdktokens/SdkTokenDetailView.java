@@ -76,6 +76,7 @@ public final class SdkTokenDetailView {
 
     private void bindDetail() {
         MaskedSecretField secret = new MaskedSecretField(selectedToken, messages);
+        secret.setOnReveal(viewModel::tokenRevealed);
         secret.setId("tokenSecret");
         secretSlot.getChildren().setAll(secret);
         viewModel.selectedProperty().addListener((obs, old, row) -> showDetail(row));

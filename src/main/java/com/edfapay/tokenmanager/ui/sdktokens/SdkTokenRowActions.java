@@ -4,10 +4,12 @@ import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.SdkTokenStatusChange;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.ErrorMessages;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
+import com.edfapay.tokenmanager.ui.session.SessionActivity;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
@@ -27,9 +29,12 @@ final class SdkTokenRowActions {
     /** Answers that arrive after a reload (a newer generation) are dropped. */
     private final LongSupplier generation;
     private final Runnable onKeyRejected;
+    private final SessionActivity activity;
 
     SdkTokenRowActions(EdfaPayApi api, TaskRunner tasks, Messages messages, DialogService dialogs,
-                       ClipboardGuard clipboard, LongSupplier generation, Runnable onKeyRejected) {
+                       ClipboardGuard clipboard, LongSupplier generation, Runnable onKeyRejected,
+                       SessionActivity activity) {
+        this.activity = activity;
         this.api = api;
         this.tasks = tasks;
         this.messages = messages;
@@ -45,6 +50,7 @@ final class SdkTokenRowActions {
             return;
         }
         Duration stays = clipboard.copySecret(row.tokenProperty().get());
+        activity.succeeded(ActivityAction.COPY, row.displayName(), row.userId());
         dialogs.notify(messages.get("secret.copied", stays.toSeconds()));
     }
 
@@ -65,7 +71,8 @@ final class SdkTokenRowActions {
         if (!confirmed) {
             return;
         }
-        act(row, () -> api.generateSdkToken(row.userId()), answer -> {
+        act(row, replacing ? ActivityAction.REPLACE : ActivityAction.GENERATE,
+                () -> api.generateSdkToken(row.userId()), answer -> {
             row.apply(answer);
             dialogs.notify(messages.get(replacing ? "sdk.replaced" : "sdk.generated", name));
         });
@@ -95,7 +102,8 @@ final class SdkTokenRowActions {
         if (!confirmed) {
             return;
         }
-        act(row, () -> api.setSdkTokenActive(row.userId(), target), (SdkTokenStatusChange change) -> {
+        act(row, target ? ActivityAction.ENABLE : ActivityAction.DISABLE,
+                () -> api.setSdkTokenActive(row.userId(), target), (SdkTokenStatusChange change) -> {
             row.apply(change.token());
             String doneKey = switch (change.outcome()) {
                 case ALREADY_IN_STATE -> "sdk.already." + kind;
@@ -109,20 +117,28 @@ final class SdkTokenRowActions {
     /** Re-reads one row; a failure marks it stale rather than showing old data as fresh. */
     void refresh(SdkTokenRow row) {
         if (row != null && !row.busyProperty().get()) {
-            act(row, () -> api.getSdkToken(row.userId()), row::apply);
+            act(row, null, () -> api.getSdkToken(row.userId()), row::apply);
         }
     }
 
-    private <T> void act(SdkTokenRow row, Callable<T> call, java.util.function.Consumer<T> onSuccess) {
+    /** Runs one row's call; {@code recorded} names the action for the activity log (null for a re-read). */
+    private <T> void act(SdkTokenRow row, ActivityAction recorded, Callable<T> call,
+                         java.util.function.Consumer<T> onSuccess) {
         row.setBusy(true);
         long current = generation.getAsLong();
         tasks.run(call, answer -> {
             row.setBusy(false);
+            if (recorded != null) {
+                activity.succeeded(recorded, row.displayName(), row.userId());
+            }
             if (current == generation.getAsLong()) {
                 onSuccess.accept(answer);
             }
         }, failure -> {
             row.setBusy(false);
+            if (recorded != null) {
+                activity.failed(recorded, row.displayName(), row.userId(), failure);
+            }
             if (current != generation.getAsLong()) {
                 return;
             }

@@ -9,6 +9,7 @@ import com.edfapay.tokenmanager.api.UserQuery;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.ErrorMessages;
 import com.edfapay.tokenmanager.ui.common.Messages;
@@ -105,7 +106,7 @@ public final class SdkTokensViewModel {
         this.concurrency = concurrency;
         this.mode = RoleAccess.sdkScope(session.identity().userType());
         this.actions = new SdkTokenRowActions(api, tasks, messages, dialogs, clipboard, () -> generation,
-                this::showKeyRejected);
+                this::showKeyRejected, session.activity());
         // The business unit column earns its place when rows come from more than one unit (all merchants, or a
         // merchant with branches).
         this.merchantColumnShown = Bindings.createBooleanBinding(
@@ -319,6 +320,22 @@ public final class SdkTokensViewModel {
     public void toggleQr() {
         SdkTokenRow row = selected.get();
         qrShown.set(!qrShown.get() && row != null && row.hasToken());
+        if (qrShown.get()) {
+            session.activity().succeeded(ActivityAction.QR_SHOWN, row.displayName(), row.userId());
+        }
+    }
+
+    /** The user started holding the reveal control on the selected token. */
+    public void tokenRevealed() {
+        SdkTokenRow row = selected.get();
+        if (row != null && row.hasToken()) {
+            session.activity().succeeded(ActivityAction.REVEAL, row.displayName(), row.userId());
+        }
+    }
+
+    /** The idle lock: hide the QR code (a revealed token is masked by the view). */
+    public void concealSecrets() {
+        qrShown.set(false);
     }
 
     // ---- bulk ----
@@ -337,7 +354,8 @@ public final class SdkTokensViewModel {
         if (!dialogs.confirm(plan.confirmation(messages))) {
             return;
         }
-        BulkRun run = new BulkRun(action, plan.planned(), plan.skipped(), tasks, api, errors, messages, concurrency);
+        BulkRun run = new BulkRun(action, plan.planned(), plan.skipped(), tasks, api, errors, messages, concurrency,
+                session.activity());
         bulkRun.set(run);
         run.start(() -> dialogs.notify(messages.get("bulk.finished", run.count(BulkResult.Outcome.DONE),
                 run.count(BulkResult.Outcome.FAILED))));
