@@ -358,14 +358,14 @@ class ApiTokensViewModelTest {
 
     @Test
     void generateCopyRotateDisableAndEnableEachWriteOneEntryWithoutTheSecret() {
-        api.addApiToken("t-1", "Checkout server", "m-1", daysAgo(3), null, null, true);
+        api.addApiToken("t-seed", "Checkout server", "m-1", daysAgo(3), null, null, true);
         ApiTokensViewModel vm = merchantViewModel();
         dialogs.formAnswers.add(ScriptedDialogs.typeName("Reports"));
         vm.generate(); // the scripted dialog presses Copy once
         vm.selectedProperty().set(row(vm, "Checkout server"));
         dialogs.formAnswers.add(ScriptedDialogs.accept());
         vm.rotateSelected();
-        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.id().equals("t-1")).findFirst().orElseThrow());
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.id().equals("t-seed")).findFirst().orElseThrow());
         dialogs.reasonAnswers.add(Optional.of("rotated"));
         vm.disableSelected();
         vm.enableSelected();
@@ -380,8 +380,8 @@ class ApiTokensViewModelTest {
                         "DISABLE Checkout server SUCCEEDED",
                         "ENABLE Checkout server SUCCEEDED");
         assertThat(entries.get(2).targetName()).startsWith("Checkout server");
-        assertThat(entries.get(2).detail()).isEqualTo("replaces t-1");
-        assertThat(entries.get(4).targetId()).isEqualTo("t-1");
+        assertThat(entries.get(2).detail()).isEqualTo("replaces t-seed");
+        assertThat(entries.get(4).targetId()).isEqualTo("t-seed");
         String all = entries.toString();
         api.issuedSecretValues.forEach(secret -> assertThat(all).doesNotContain(secret));
     }
