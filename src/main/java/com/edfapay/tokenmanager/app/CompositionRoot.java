@@ -116,6 +116,7 @@ final class CompositionRoot implements AutoCloseable {
         }
         tabs = new ShellTabs(session, scope, tasks, messages, dialogs, clipboard, shell, signOut);
         tabs.install(viewModel);
+        tabs.installActivity(activityLog);
         windowRoot.getChildren().setAll(loaded.root());
         stage.setTitle(messages.get("app.title") + " \u2014 " + session.profileName());
     }

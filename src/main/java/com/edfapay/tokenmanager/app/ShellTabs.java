@@ -1,6 +1,9 @@
 package com.edfapay.tokenmanager.app;
 
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.desktop.activity.BackgroundActivityLog;
+import com.edfapay.tokenmanager.ui.activity.ActivityView;
+import com.edfapay.tokenmanager.ui.activity.ActivityViewModel;
 import com.edfapay.tokenmanager.ui.apitokens.ApiTokensView;
 import com.edfapay.tokenmanager.ui.apitokens.ApiTokensViewModel;
 import com.edfapay.tokenmanager.ui.common.DialogService;
@@ -70,6 +73,20 @@ final class ShellTabs {
         shell.addTab("apiTab", messages.get("shell.tab.api"), "mdal-api", view);
         disposers.add(viewModel::dispose);
         viewModel.start();
+    }
+
+    /** The Activity tab, for every role: what this app did, from the shared log, with new entries live. */
+    void installActivity(BackgroundActivityLog log) {
+        ActivityViewModel viewModel = new ActivityViewModel(log, tasks, messages, dialogs, session.activity(),
+                Clock.systemDefaultZone());
+        Parent view = loader().register(ActivityView.class, () -> new ActivityView(viewModel))
+                .load(ActivityView.class).root();
+        shell.addTab("activityTab", messages.get("shell.tab.activity"), "mdal-history", view);
+        java.util.function.Consumer<com.edfapay.tokenmanager.desktop.activity.ActivityEntry> listener =
+                viewModel::entryRecorded;
+        log.addListener(listener);
+        disposers.add(() -> log.removeListener(listener));
+        viewModel.load();
     }
 
     /** Stops every tab's background work; called when the session ends. */

@@ -17,6 +17,15 @@ public interface DialogService {
 
     void openInBrowser(String url);
 
+    /**
+     * Asks where to save a file (the Activity tab's CSV export); empty when the user cancels. A service that cannot
+     * ask (a headless tool) answers empty, as if cancelled.
+     */
+    default Optional<java.nio.file.Path> askSaveFile(String title, String suggestedName, String filterLabel,
+                                                     String extension) {
+        return Optional.empty();
+    }
+
     record Confirmation(String title, String header, String detail, String confirmLabel, boolean destructive) {
     }
 
