@@ -13,7 +13,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The rules of DESIGN.md section 5, checked on the compiled production classes. */
+/**
+ * The structural rules of {@code docs/architecture.md} ("Where each rule is enforced"), checked on the compiled
+ * production classes. Why each rule exists: {@code docs/decisions/}.
+ */
 class ArchitectureTest {
 
     private static final String ROOT = "com.edfapay.tokenmanager";

@@ -37,6 +37,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
     private final ClientConfig config;
     private final Transport transport;
     private final ObjectMapper mapper;
+    private final SecretScrubber scrubber = new SecretScrubber();
 
     /**
      * @throws IllegalArgumentException with a clerk-readable message when the base URL breaks {@link BaseUrlPolicy}
@@ -54,7 +55,8 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         });
         checkApiKey(config.apiKey());
         this.config = config;
-        this.transport = new Transport(config, sleeper);
+        scrubber.remember(config.apiKey());
+        this.transport = new Transport(config, sleeper, scrubber);
         this.mapper = transport.mapper();
     }
 
@@ -75,6 +77,14 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
 
     public ClientConfig config() {
         return config;
+    }
+
+    /**
+     * This session's scrubber: it knows the API key, every SDK token this client has seen and every API secret it
+     * generated. Use it to clean any server-provided text before showing or logging it. Emptied on {@link #close()}.
+     */
+    public SecretScrubber scrubber() {
+        return scrubber;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -222,6 +232,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
 
     private SdkToken sdkToken(JsonNode data, String userId, boolean requireActive) {
         Dto.SdkTokenDto dto = convert(data, Dto.SdkTokenDto.class, true);
+        scrubber.rememberToken(dto.token());
         if (requireActive && dto.active() == null) {
             throw Errors.malformed(200, "the SDK token's status is missing", null);
         }
@@ -327,6 +338,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
             throw Errors.malformed(200, "the server created the API token but did not include its secret; disable "
                     + "that token and generate a new one", null);
         }
+        scrubber.remember(dto.secret());
         return new GeneratedApiToken(dto.toApiToken(), Secret.of(dto.secret()));
     }
 
@@ -403,6 +415,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
     @Override
     public void close() {
         transport.close();
+        scrubber.forgetAll();
     }
 
     @Override

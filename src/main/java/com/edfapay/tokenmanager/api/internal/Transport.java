@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.api.internal;
 
 import com.edfapay.tokenmanager.api.ClientConfig;
 import com.edfapay.tokenmanager.api.EdfaPayException;
+import com.edfapay.tokenmanager.api.SecretScrubber;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,10 +51,12 @@ public final class Transport implements AutoCloseable {
     private final OkHttpClient http;
     private final ObjectMapper mapper;
     private final Sleeper sleeper;
+    private final SecretScrubber scrubber;
 
-    public Transport(ClientConfig config, Sleeper sleeper) {
+    public Transport(ClientConfig config, Sleeper sleeper, SecretScrubber scrubber) {
         this.config = config;
         this.sleeper = sleeper;
+        this.scrubber = scrubber;
         this.base = baseUrl(config.baseUrl());
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(config.connectTimeout())
@@ -245,7 +248,7 @@ public final class Transport implements AutoCloseable {
         int code = root.get("code").asInt();
         if (code != 200) {
             String msg = text(root, "message");
-            String errorCode = text(root, "errorCode");
+            String errorCode = scrub(text(root, "errorCode"));
             if (code >= 400 && code <= 599) {
                 return throwFor(code, msg, errorCode, null, ep);
             }
@@ -266,7 +269,7 @@ public final class Transport implements AutoCloseable {
             JsonNode root = parseJson(raw.body);
             if (root != null && root.isObject()) {
                 msg = text(root, "message");
-                errorCode = text(root, "errorCode");
+                errorCode = scrub(text(root, "errorCode"));
             }
         }
         return Errors.forStatus(raw.status, raw.status, scrub(msg), errorCode, parseRetryAfter(raw.retryAfter), ep);
@@ -305,20 +308,9 @@ public final class Transport implements AutoCloseable {
         return n.isValueNode() ? n.asText() : n.toString();
     }
 
-    /** Removes the API key from a server message (some servers echo the request), and bounds its length. */
-    private String scrub(String serverMessage) {
-        if (serverMessage == null) {
-            return null;
-        }
-        String s = serverMessage;
-        String key = config.apiKey().strip();
-        if (key.length() >= 4) {
-            s = s.replace(key, "****");
-        }
-        if (s.length() > 500) {
-            s = s.substring(0, 500) + "...";
-        }
-        return s;
+    /** Server text made safe to show: secrets of this session masked, unsafe characters removed, length capped. */
+    private String scrub(String serverText) {
+        return scrubber.clean(serverText);
     }
 
     private static EdfaPayException mapIo(IOException e) {

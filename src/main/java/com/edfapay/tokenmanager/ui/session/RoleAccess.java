@@ -2,7 +2,10 @@ package com.edfapay.tokenmanager.ui.session;
 
 import com.edfapay.tokenmanager.api.UserType;
 
-/** What each user type may see (DESIGN.md section 1). The server enforces it; the UI mirrors it. */
+/**
+ * What each user type may see (the role table of {@code docs/architecture.md}; roles found without {@code /me} are
+ * described in {@code docs/decisions/0003-role-probing-without-me.md}). The server enforces it; the UI mirrors it.
+ */
 public final class RoleAccess {
 
     /** Whose SDK tokens a role manages. */

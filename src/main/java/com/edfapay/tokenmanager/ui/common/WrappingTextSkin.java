@@ -1,0 +1,249 @@
+package com.edfapay.tokenmanager.ui.common;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.SkinBase;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws a {@link WrappingText}: its lines from {@link LineBreaker} at the width it is given, measured with a
+ * {@link Text} of the control's font, shown as one {@code Text} with explicit line breaks (and no wrapping width,
+ * the code path that lays out Arabic correctly). A graphic sits before the text, centred on the first line.
+ * Right-to-left needs nothing special: the control's orientation mirrors the layout and the text.
+ */
+final class WrappingTextSkin extends SkinBase<WrappingText> {
+
+    private final Text text = new Text();
+    private final Text measure = new Text();
+    private final LineBreaker breaker = new LineBreaker(Locale.getDefault(), this::measureLine);
+
+    private String brokenText;
+    private Font brokenFont;
+    private double brokenWidth = Double.NaN;
+    private double brokenLineSpacing;
+    private List<String> lines = List.of("");
+
+    WrappingTextSkin(WrappingText control) {
+        super(control);
+        text.setTextOrigin(VPos.TOP);
+        text.setManaged(false);
+        text.fontProperty().bind(control.fontProperty());
+        text.fillProperty().bind(control.textFillProperty());
+        text.underlineProperty().bind(control.underlineProperty());
+        text.lineSpacingProperty().bind(control.lineSpacingProperty());
+        text.textAlignmentProperty().bind(control.textAlignmentProperty());
+        measure.setTextOrigin(VPos.TOP);
+        updateChildren();
+        registerChangeListener(control.graphicProperty(), value -> updateChildren());
+        registerChangeListener(control.contentDisplayProperty(), value -> control.requestLayout());
+        registerChangeListener(control.textProperty(), value -> control.requestLayout());
+        registerChangeListener(control.fontProperty(), value -> control.requestLayout());
+        registerChangeListener(control.graphicTextGapProperty(), value -> control.requestLayout());
+        registerChangeListener(control.lineSpacingProperty(), value -> control.requestLayout());
+    }
+
+    @Override
+    public void dispose() {
+        text.fontProperty().unbind();
+        text.fillProperty().unbind();
+        text.underlineProperty().unbind();
+        text.lineSpacingProperty().unbind();
+        text.textAlignmentProperty().unbind();
+        super.dispose();
+    }
+
+    List<String> lines() {
+        return lines;
+    }
+
+    double lineWidth() {
+        return brokenWidth;
+    }
+
+    private void updateChildren() {
+        Node graphic = getSkinnable().getGraphic();
+        if (graphic == null) {
+            getChildren().setAll(text);
+        } else {
+            getChildren().setAll(graphic, text);
+        }
+        getSkinnable().requestLayout();
+    }
+
+    // --- sizes ----------------------------------------------------------------------------------------------
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        // Small, as a wrapping Label's: the parent may narrow it, and it wraps into more lines.
+        return left + graphicAndGap() + Math.min(measureLine("\u2026\u2026"), textPrefWidth()) + right;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return left + graphicAndGap() + textPrefWidth() + right;
+    }
+
+    @Override
+    protected double computeMaxWidth(double height, double top, double right, double bottom, double left) {
+        return getSkinnable().prefWidth(height);
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left);
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        WrappingText control = getSkinnable();
+        double outer = width >= 0 ? width : boundedPrefWidth(control);
+        double available = outer - left - right - graphicAndGap();
+        double textHeight = textHeight(linesFor(available));
+        double graphicHeight = showsGraphic() ? control.getGraphic().prefHeight(-1) : 0;
+        return top + Math.max(textHeight, graphicHeight) + bottom;
+    }
+
+    @Override
+    protected double computeMaxHeight(double width, double top, double right, double bottom, double left) {
+        return getSkinnable().prefHeight(width);
+    }
+
+    @Override
+    protected double computeBaselineOffset(double top, double right, double bottom, double left) {
+        return top + text.getBaselineOffset();
+    }
+
+    // --- layout ---------------------------------------------------------------------------------------------
+
+    @Override
+    protected void layoutChildren(double x, double y, double width, double height) {
+        WrappingText control = getSkinnable();
+        double gap = graphicAndGap();
+        double available = Math.max(0, width - gap);
+        List<String> shown = linesFor(available);
+        String joined = display(shown);
+        if (!joined.equals(text.getText())) {
+            text.setText(joined);
+        }
+        double textWidth = Math.min(available, text.getLayoutBounds().getWidth());
+        double textHeight = textHeight(shown);
+        Pos alignment = control.getAlignment() == null ? Pos.CENTER_LEFT : control.getAlignment();
+        double blockHeight = Math.max(textHeight, showsGraphic() ? control.getGraphic().prefHeight(-1) : 0);
+        double top = y + switch (alignment.getVpos()) {
+            case TOP, BASELINE -> 0;
+            case BOTTOM -> height - blockHeight;
+            default -> Math.max(0, (height - blockHeight) / 2);
+        };
+        double blockWidth = gap + textWidth;
+        double leftEdge = x + switch (alignment.getHpos()) {
+            case CENTER -> Math.max(0, (width - blockWidth) / 2);
+            case RIGHT -> Math.max(0, width - blockWidth);
+            default -> 0;
+        };
+        if (showsGraphic()) {
+            Node graphic = control.getGraphic();
+            double graphicWidth = graphic.prefWidth(-1);
+            double graphicHeight = graphic.prefHeight(-1);
+            double firstLine = Math.max(graphicHeight, lineHeight());
+            graphic.resizeRelocate(leftEdge, top + Math.max(0, (firstLine - graphicHeight) / 2),
+                    graphicWidth, graphicHeight);
+            leftEdge += gap;
+        }
+        double textTop = top;
+        if (showsGraphic() && control.getGraphic().prefHeight(-1) > lineHeight()) {
+            textTop += (control.getGraphic().prefHeight(-1) - lineHeight()) / 2;
+        }
+        // With several lines of different widths, the Text aligns them among themselves; place the block.
+        double shift = control.getTextAlignment() == TextAlignment.CENTER ? (available - textWidth) / 2
+                : control.getTextAlignment() == TextAlignment.RIGHT ? available - textWidth : 0;
+        text.relocate(snapPositionX(leftEdge + (alignment.getHpos() == HPos.LEFT ? shift : 0)),
+                snapPositionY(textTop));
+    }
+
+    // --- lines ----------------------------------------------------------------------------------------------
+
+    /** The lines at this text width; cached, since layout asks for the same width many times. */
+    private List<String> linesFor(double available) {
+        WrappingText control = getSkinnable();
+        String value = control.textOrEmpty();
+        Font font = control.getFont();
+        if (!value.equals(brokenText) || !Objects.equals(font, brokenFont) || available != brokenWidth
+                || control.getLineSpacing() != brokenLineSpacing) {
+            measure.setFont(font);
+            lines = List.copyOf(breaker.breakLines(value, available));
+            brokenText = value;
+            brokenFont = font;
+            brokenWidth = available;
+            brokenLineSpacing = control.getLineSpacing();
+        }
+        return lines;
+    }
+
+    private static String display(List<String> lines) {
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                shown.append('\n');
+            }
+            shown.append(LineBreaker.visible(lines.get(i)));
+        }
+        return shown.toString();
+    }
+
+    private double measureLine(String line) {
+        measure.setFont(getSkinnable().getFont());
+        measure.setLineSpacing(0);
+        measure.setText(line);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private double textHeight(List<String> shown) {
+        measure.setFont(getSkinnable().getFont());
+        measure.setLineSpacing(getSkinnable().getLineSpacing());
+        measure.setText(display(shown).isEmpty() ? " " : display(shown));
+        return measure.getLayoutBounds().getHeight();
+    }
+
+    private double lineHeight() {
+        measure.setFont(getSkinnable().getFont());
+        measure.setLineSpacing(0);
+        measure.setText(" ");
+        return measure.getLayoutBounds().getHeight();
+    }
+
+    private double textPrefWidth() {
+        // The widest hard line: what the text needs without wrapping.
+        double widest = 0;
+        for (String line : breaker.breakLines(getSkinnable().textOrEmpty(), 0)) {
+            widest = Math.max(widest, measureLine(LineBreaker.visible(line)));
+        }
+        return Math.ceil(widest);
+    }
+
+    private boolean showsGraphic() {
+        WrappingText control = getSkinnable();
+        return control.getGraphic() != null && control.getGraphic().isManaged()
+                && control.getContentDisplay() != ContentDisplay.TEXT_ONLY;
+    }
+
+    private double graphicAndGap() {
+        if (!showsGraphic()) {
+            return 0;
+        }
+        return getSkinnable().getGraphic().prefWidth(-1) + getSkinnable().getGraphicTextGap();
+    }
+
+    private static double boundedPrefWidth(WrappingText control) {
+        double min = control.minWidth(-1);
+        double max = control.maxWidth(-1);
+        return Math.max(min, Math.min(control.prefWidth(-1), max));
+    }
+}
