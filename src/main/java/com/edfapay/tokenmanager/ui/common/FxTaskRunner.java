@@ -40,7 +40,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     }
                 });
             } catch (Throwable failure) {
-                LOG.debug("Background task failed: {}", failure.getClass().getSimpleName());
+                // With its stack, so a failure leaves a trace; logback.xml masks secrets in message and stack.
+                LOG.warn("Background task failed", failure);
                 Platform.runLater(() -> {
                     if (!cancelled.isCancelled()) {
                         onFailure.accept(failure);

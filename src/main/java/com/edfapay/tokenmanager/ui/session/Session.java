@@ -41,13 +41,22 @@ public record Session(String profileName, Environment environment, String baseUr
     }
 
     /** The parts of a key that token lists show anyway, used to warn before disabling one's own key. */
-    public record KeyFingerprint(String prefix, String last4) {
+    public record KeyFingerprint(String prefix, String last4, KeyVerifier verifier) {
+
+        public KeyFingerprint(String prefix, String last4) {
+            this(prefix, last4, KeyVerifier.of(""));
+        }
 
         public static KeyFingerprint of(String key) {
             String trimmed = key == null ? "" : key.trim();
             String prefix = trimmed.length() > 12 ? trimmed.substring(0, 9) : "";
             String last4 = trimmed.length() > 8 ? trimmed.substring(trimmed.length() - 4) : "";
-            return new KeyFingerprint(prefix, last4);
+            return new KeyFingerprint(prefix, last4, KeyVerifier.of(trimmed));
+        }
+
+        /** True if {@code candidate} is the key this session signed in with (constant-time comparison). */
+        public boolean isKey(String candidate) {
+            return verifier.matches(candidate);
         }
 
         public boolean matches(String otherPrefix, String otherLast4) {
