@@ -32,6 +32,8 @@ final class ShellTabs {
     private final ShellView shell;
     private final Runnable signOut;
     private final java.util.List<Runnable> disposers = new java.util.ArrayList<>();
+    private final java.util.List<Runnable> concealers = new java.util.ArrayList<>();
+    private int concurrency = SdkTokensViewModel.DEFAULT_CONCURRENCY;
 
     ShellTabs(Session session, MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
               DialogService dialogs, ClipboardGuard clipboard, ShellView shell, Runnable signOut) {
@@ -56,12 +58,13 @@ final class ShellTabs {
 
     private void installSdkTokens() {
         SdkTokensViewModel viewModel = new SdkTokensViewModel(session, scope, tasks, messages, dialogs, clipboard,
-                signOut, SdkTokensViewModel.DEFAULT_CONCURRENCY);
+                signOut, concurrency);
         var loaded = loader().register(SdkTokensView.class, () -> new SdkTokensView(viewModel, messages))
                 .register(SdkTokenDetailView.class, () -> new SdkTokenDetailView(viewModel, messages))
                 .load(SdkTokensView.class);
         shell.addTab("sdkTab", messages.get("shell.tab.sdk"), "mdmz-phone_android", loaded.root());
         disposers.add(viewModel::dispose);
+        concealers.add(viewModel::concealSecrets);
         viewModel.start();
     }
 
@@ -87,6 +90,16 @@ final class ShellTabs {
         log.addListener(listener);
         disposers.add(() -> log.removeListener(listener));
         viewModel.load();
+    }
+
+    /** How many requests the SDK tab's token checks send at once (Settings); applies to tabs built after. */
+    void checkConcurrency(int value) {
+        this.concurrency = value;
+    }
+
+    /** The lock: every tab hides what it shows of a secret (QR codes). */
+    void concealSecrets() {
+        concealers.forEach(Runnable::run);
     }
 
     /** Stops every tab's background work; called when the session ends. */

@@ -29,12 +29,20 @@ public final class LogRedaction {
             return text;
         }
         String result = text;
-        for (UnaryOperator<String> scrubber : SCRUBBERS) {
-            try {
-                result = scrubber.apply(result);
-            } catch (RuntimeException ignored) {
-                // A failing scrubber must not stop logging; the token shapes below still apply.
+        if (!SCRUBBERS.isEmpty()) {
+            // Line by line: a scrubber may fold line breaks, and a stack trace must keep its lines.
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                for (UnaryOperator<String> scrubber : SCRUBBERS) {
+                    try {
+                        String cleaned = scrubber.apply(lines[i]);
+                        lines[i] = cleaned == null ? "" : cleaned;
+                    } catch (RuntimeException ignored) {
+                        // A failing scrubber must not stop logging; the token shapes below still apply.
+                    }
+                }
             }
+            result = String.join("\n", lines);
         }
         return TokenShapes.redact(result);
     }

@@ -58,6 +58,11 @@ public final class ConnectView {
     }
 
     @FXML
+    private void openSettings() {
+        viewModel.openSettings();
+    }
+
+    @FXML
     private void initialize() {
         sandboxStatus.textProperty().bind(viewModel.sandboxStatusProperty());
         sandboxProgress.visibleProperty().bind(viewModel.sandboxStateProperty().isEqualTo(ConnectViewModel.SandboxState.STARTING));

@@ -53,6 +53,7 @@ public final class ConnectViewModel {
     private final ApiConnector connector;
     private final Consumer<Session> onConnected;
     private final ActivityLog activityLog;
+    private Runnable settingsOpener = () -> { };
 
     private final ReadOnlyObjectWrapper<SandboxState> sandboxState = new ReadOnlyObjectWrapper<>(SandboxState.STARTING);
     private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper();
@@ -119,6 +120,15 @@ public final class ConnectViewModel {
                 storedKeyInUse.set(false);
             }
         });
+    }
+
+    /** What the Settings button opens (set by the composition root). */
+    public void onOpenSettings(Runnable opener) {
+        this.settingsOpener = opener;
+    }
+
+    public void openSettings() {
+        settingsOpener.run();
     }
 
     /** Loads saved profiles and starts the local sandbox, both in the background. */

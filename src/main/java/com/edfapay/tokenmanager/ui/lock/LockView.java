@@ -31,6 +31,17 @@ public final class LockView {
     private final Parent appContent;
     private final Map<Window, Double> covered = new HashMap<>();
     private final EventHandler<Event> activity;
+    private final LockViewModel.Concealer concealer = new LockViewModel.Concealer() {
+        @Override
+        public void conceal() {
+            coverApp();
+        }
+
+        @Override
+        public void reveal() {
+            uncoverApp();
+        }
+    };
 
     @FXML private StackPane root;
     @FXML private Label profileLabel;
@@ -61,17 +72,7 @@ public final class LockView {
         keyField.managedProperty().bind(keyField.visibleProperty());
         viewModel.needsKeyProperty().addListener((obs, old, now) -> unlockButton.setText(viewModel.unlockLabel()));
         unlockButton.setText(viewModel.unlockLabel());
-        viewModel.addConcealer(new LockViewModel.Concealer() {
-            @Override
-            public void conceal() {
-                coverApp();
-            }
-
-            @Override
-            public void reveal() {
-                uncoverApp();
-            }
-        });
+        viewModel.addConcealer(concealer);
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(LockView.this::watch);
@@ -133,6 +134,11 @@ public final class LockView {
             }
         });
         covered.clear();
+    }
+
+    /** Detaches from the view-model (the screen is rebuilt in another language). */
+    public void dispose() {
+        viewModel.removeConcealer(concealer);
     }
 
     @FXML

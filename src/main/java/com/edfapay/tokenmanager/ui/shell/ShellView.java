@@ -65,4 +65,19 @@ public final class ShellView {
     private void signOut() {
         viewModel.signOut();
     }
+
+    @FXML
+    private void lockNow() {
+        viewModel.lockNow();
+    }
+
+    @FXML
+    private void openSettings() {
+        viewModel.openSettings();
+    }
+
+    @FXML
+    private void openAbout() {
+        viewModel.openAbout();
+    }
 }
