@@ -1,9 +1,11 @@
 package com.edfapay.tokenmanager.api;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An API token as listed (never the secret). */
-public record ApiToken(String id, String name, String prefix, String last4, boolean active, Instant createdAt,
-                       String createdBy, Instant lastUsedAt, Instant expiresAt, String businessUnitId,
-                       String disabledReason, String replacedById) {
+public record ApiToken(String id, String name, String prefix, String last4, boolean active,
+                       @Nullable Instant createdAt, @Nullable String createdBy, @Nullable Instant lastUsedAt,
+                       @Nullable Instant expiresAt, @Nullable String businessUnitId, @Nullable String disabledReason,
+                       @Nullable String replacedById) {
 }

@@ -1,6 +1,7 @@
 package com.edfapay.tokenmanager.api;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The EdfaPay Management API as the desktop app uses it. Every method is blocking and throws an
@@ -19,7 +20,7 @@ public interface EdfaPayApi {
 
     Page<MerchantSummary> searchMerchants(MerchantQuery query);
 
-    Page<PartnerSummary> searchPartners(PageRequest page, String text);
+    Page<PartnerSummary> searchPartners(PageRequest page, @Nullable String text);
 
     SdkToken getSdkToken(String userId);
 
@@ -30,9 +31,9 @@ public interface EdfaPayApi {
     SdkTokenStatusChange setSdkTokenActive(String userId, boolean active);
 
     /** {@code businessUnitId} null means every API token in the caller's scope. */
-    List<ApiToken> listApiTokens(String businessUnitId);
+    List<ApiToken> listApiTokens(@Nullable String businessUnitId);
 
     GeneratedApiToken generateApiToken(NewApiToken request);
 
-    ApiToken setApiTokenActive(String tokenId, boolean active, String reason);
+    ApiToken setApiTokenActive(String tokenId, boolean active, @Nullable String reason);
 }

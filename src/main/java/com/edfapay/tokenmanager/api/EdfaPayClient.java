@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * OkHttp + Jackson implementation of {@link EdfaPayApi} against the wire contract in {@code docs/api-contract.md}.
@@ -94,7 +95,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
     public Identity whoAmI() {
         try {
             JsonNode data = transport.get(ME, List.of("me"), Map.of());
-            Dto.MeDto me = convert(data, Dto.MeDto.class, true);
+            Dto.MeDto me = convert(data, Dto.MeDto.class);
             return me.toIdentity();
         } catch (EdfaPayException.NotOffered notOffered) {
             return probeIdentity();
@@ -163,7 +164,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
     }
 
     @Override
-    public Page<PartnerSummary> searchPartners(PageRequest page, String text) {
+    public Page<PartnerSummary> searchPartners(PageRequest page, @Nullable String text) {
         requireNonNull(page, "page");
         Map<String, String> q = pageQuery(page);
         q.putAll(Transport.query("text", blankToNull(text)));
@@ -176,7 +177,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
                 "sortBy", blankToNull(p.sortBy()), "sortDirection", p.sortDirection());
     }
 
-    private <D, T> Page<T> page(JsonNode data, PageRequest req, Class<D> dtoType, Function<D, T> map) {
+    private <D, T> Page<T> page(@Nullable JsonNode data, PageRequest req, Class<D> dtoType, Function<D, T> map) {
         if (data == null || !data.isObject()) {
             throw Errors.malformed(200, "the search result has no page", null);
         }
@@ -187,7 +188,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
                 throw Errors.malformed(200, "the page content is not a list", null);
             }
             for (JsonNode el : arr) {
-                content.add(map.apply(convert(el, dtoType, true)));
+                content.add(map.apply(convert(el, dtoType)));
             }
         }
         long total = longOr(data, "totalElements", content.size());
@@ -230,8 +231,8 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         return t;
     }
 
-    private SdkToken sdkToken(JsonNode data, String userId, boolean requireActive) {
-        Dto.SdkTokenDto dto = convert(data, Dto.SdkTokenDto.class, true);
+    private SdkToken sdkToken(@Nullable JsonNode data, String userId, boolean requireActive) {
+        Dto.SdkTokenDto dto = convert(data, Dto.SdkTokenDto.class);
         scrubber.rememberToken(dto.token());
         if (requireActive && dto.active() == null) {
             throw Errors.malformed(200, "the SDK token's status is missing", null);
@@ -297,7 +298,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
     // API tokens
 
     @Override
-    public List<ApiToken> listApiTokens(String businessUnitId) {
+    public List<ApiToken> listApiTokens(@Nullable String businessUnitId) {
         String bu = blankToNull(businessUnitId);
         JsonNode data = transport.get(bu == null ? API_LIST : API_LIST_BU, List.of("api-tokens"),
                 Transport.query("businessUnitId", bu));
@@ -309,7 +310,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         }
         List<ApiToken> out = new ArrayList<>();
         for (JsonNode el : data) {
-            out.add(convert(el, Dto.ApiTokenDto.class, true).toApiToken());
+            out.add(convert(el, Dto.ApiTokenDto.class).toApiToken());
         }
         return List.copyOf(out);
     }
@@ -333,7 +334,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
             body.put("replacesTokenId", request.replacesTokenId());
         }
         JsonNode data = transport.post(API_GENERATE, List.of("api-tokens"), bytes(body));
-        Dto.ApiTokenDto dto = convert(data, Dto.ApiTokenDto.class, true);
+        Dto.ApiTokenDto dto = convert(data, Dto.ApiTokenDto.class);
         if (dto.secret() == null || dto.secret().isEmpty()) {
             throw Errors.malformed(200, "the server created the API token but did not include its secret; disable "
                     + "that token and generate a new one", null);
@@ -343,7 +344,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
     }
 
     @Override
-    public ApiToken setApiTokenActive(String tokenId, boolean active, String reason) {
+    public ApiToken setApiTokenActive(String tokenId, boolean active, @Nullable String reason) {
         String id = requireId(tokenId, "tokenId");
         ObjectNode body = mapper.createObjectNode();
         body.put("active", active);
@@ -351,7 +352,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
             body.put("reason", reason.trim());
         }
         JsonNode data = transport.put(API_STATUS, List.of("api-tokens", id, "status"), bytes(body));
-        Dto.ApiTokenDto dto = convert(data, Dto.ApiTokenDto.class, true);
+        Dto.ApiTokenDto dto = convert(data, Dto.ApiTokenDto.class);
         ApiToken token = dto.toApiToken();
         if (dto.active() != null && dto.active() != active) {
             throw new EdfaPayException.UnexpectedState("The API token's status did not end up as requested: the "
@@ -372,12 +373,9 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         }
     }
 
-    private <T> T convert(JsonNode node, Class<T> type, boolean required) {
+    private <T> T convert(@Nullable JsonNode node, Class<T> type) {
         if (node == null || node.isNull()) {
-            if (required) {
-                throw Errors.malformed(200, "the answer carries no data", null);
-            }
-            return null;
+            throw Errors.malformed(200, "the answer carries no data", null);
         }
         if (!node.isObject()) {
             throw Errors.malformed(200, "the data has an unexpected shape", null);
@@ -391,7 +389,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         }
     }
 
-    private static String requireId(String id, String name) {
+    private static String requireId(@Nullable String id, String name) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException(name + " is required");
         }
@@ -402,13 +400,13 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         return t;
     }
 
-    private static void requireNonNull(Object o, String name) {
+    private static void requireNonNull(@Nullable Object o, String name) {
         if (o == null) {
             throw new IllegalArgumentException(name + " is required");
         }
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 

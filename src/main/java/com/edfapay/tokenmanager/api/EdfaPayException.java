@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.api;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every failure of the EdfaPay client. {@link #getMessage()} is a plain-English sentence for a back-office clerk
@@ -10,11 +11,11 @@ import java.util.Optional;
 public abstract sealed class EdfaPayException extends RuntimeException {
 
     private final int httpStatus;
-    private final String errorCode;
-    private final String serverMessage;
+    private final @Nullable String errorCode;
+    private final @Nullable String serverMessage;
 
-    protected EdfaPayException(String message, int httpStatus, String errorCode, String serverMessage,
-                               Throwable cause) {
+    protected EdfaPayException(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage,
+                               @Nullable Throwable cause) {
         super(message, cause);
         this.httpStatus = httpStatus;
         this.errorCode = errorCode;
@@ -27,12 +28,12 @@ public abstract sealed class EdfaPayException extends RuntimeException {
     }
 
     /** EdfaPay's {@code errorCode}, or null. */
-    public String errorCode() {
+    public @Nullable String errorCode() {
         return errorCode;
     }
 
     /** EdfaPay's {@code message}, or null. */
-    public String serverMessage() {
+    public @Nullable String serverMessage() {
         return serverMessage;
     }
 
@@ -54,7 +55,7 @@ public abstract sealed class EdfaPayException extends RuntimeException {
 
     /** HTTP 401: the key is missing, unknown, disabled or expired. */
     public static final class Unauthorized extends EdfaPayException {
-        public Unauthorized(String message, int httpStatus, String errorCode, String serverMessage, Throwable cause) {
+        public Unauthorized(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage, @Nullable Throwable cause) {
             super(message, httpStatus, errorCode, serverMessage, cause);
         }
 
@@ -66,7 +67,7 @@ public abstract sealed class EdfaPayException extends RuntimeException {
 
     /** HTTP 403: the key's user type may not use this operation. */
     public static final class Forbidden extends EdfaPayException {
-        public Forbidden(String message, int httpStatus, String errorCode, String serverMessage, Throwable cause) {
+        public Forbidden(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage, @Nullable Throwable cause) {
             super(message, httpStatus, errorCode, serverMessage, cause);
         }
 
@@ -78,7 +79,7 @@ public abstract sealed class EdfaPayException extends RuntimeException {
 
     /** HTTP 404 on an endpoint EdfaPay documents: the target does not exist or is outside the key's scope. */
     public static final class NotFound extends EdfaPayException {
-        public NotFound(String message, int httpStatus, String errorCode, String serverMessage, Throwable cause) {
+        public NotFound(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage, @Nullable Throwable cause) {
             super(message, httpStatus, errorCode, serverMessage, cause);
         }
 
@@ -90,7 +91,7 @@ public abstract sealed class EdfaPayException extends RuntimeException {
 
     /** HTTP 400/409/422 (and other 4xx): the server refused the request; see {@link #serverMessage()}. */
     public static final class Rejected extends EdfaPayException {
-        public Rejected(String message, int httpStatus, String errorCode, String serverMessage, Throwable cause) {
+        public Rejected(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage, @Nullable Throwable cause) {
             super(message, httpStatus, errorCode, serverMessage, cause);
         }
 
@@ -102,10 +103,10 @@ public abstract sealed class EdfaPayException extends RuntimeException {
 
     /** HTTP 429: too many requests. */
     public static final class RateLimited extends EdfaPayException {
-        private final Duration retryAfter;
+        private final @Nullable Duration retryAfter;
 
-        public RateLimited(String message, int httpStatus, String errorCode, String serverMessage, Throwable cause,
-                           Duration retryAfter) {
+        public RateLimited(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage, @Nullable Throwable cause,
+                           @Nullable Duration retryAfter) {
             super(message, httpStatus, errorCode, serverMessage, cause);
             this.retryAfter = retryAfter;
         }
@@ -123,7 +124,7 @@ public abstract sealed class EdfaPayException extends RuntimeException {
 
     /** HTTP 5xx. */
     public static final class ServerError extends EdfaPayException {
-        public ServerError(String message, int httpStatus, String errorCode, String serverMessage, Throwable cause) {
+        public ServerError(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage, @Nullable Throwable cause) {
             super(message, httpStatus, errorCode, serverMessage, cause);
         }
 
@@ -135,7 +136,7 @@ public abstract sealed class EdfaPayException extends RuntimeException {
 
     /** No answer within the configured time. */
     public static final class Timeout extends EdfaPayException {
-        public Timeout(String message, int httpStatus, String errorCode, String serverMessage, Throwable cause) {
+        public Timeout(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage, @Nullable Throwable cause) {
             super(message, httpStatus, errorCode, serverMessage, cause);
         }
 
@@ -147,8 +148,8 @@ public abstract sealed class EdfaPayException extends RuntimeException {
 
     /** Connection refused, unknown host, dropped connection, TLS failure. */
     public static final class NetworkFailure extends EdfaPayException {
-        public NetworkFailure(String message, int httpStatus, String errorCode, String serverMessage,
-                              Throwable cause) {
+        public NetworkFailure(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage,
+                              @Nullable Throwable cause) {
             super(message, httpStatus, errorCode, serverMessage, cause);
         }
 
@@ -160,8 +161,8 @@ public abstract sealed class EdfaPayException extends RuntimeException {
 
     /** The answer is not JSON, not the EdfaPay envelope, lacks expected data, or is too big. */
     public static final class MalformedResponse extends EdfaPayException {
-        public MalformedResponse(String message, int httpStatus, String errorCode, String serverMessage,
-                                 Throwable cause) {
+        public MalformedResponse(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage,
+                                 @Nullable Throwable cause) {
             super(message, httpStatus, errorCode, serverMessage, cause);
         }
 
@@ -173,7 +174,7 @@ public abstract sealed class EdfaPayException extends RuntimeException {
 
     /** HTTP 404 on a project-defined endpoint ({@code /me}, {@code /api-tokens}): this server does not offer it. */
     public static final class NotOffered extends EdfaPayException {
-        public NotOffered(String message, int httpStatus, String errorCode, String serverMessage, Throwable cause) {
+        public NotOffered(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage, @Nullable Throwable cause) {
             super(message, httpStatus, errorCode, serverMessage, cause);
         }
 
@@ -185,10 +186,10 @@ public abstract sealed class EdfaPayException extends RuntimeException {
 
     /** A status switch answered with a state other than the one requested (someone else changed it meanwhile). */
     public static final class UnexpectedState extends EdfaPayException {
-        private final transient SdkToken actual;
+        private final transient @Nullable SdkToken actual;
 
-        public UnexpectedState(String message, int httpStatus, String errorCode, String serverMessage,
-                               Throwable cause, SdkToken actual) {
+        public UnexpectedState(String message, int httpStatus, @Nullable String errorCode, @Nullable String serverMessage,
+                               @Nullable Throwable cause, @Nullable SdkToken actual) {
             super(message, httpStatus, errorCode, serverMessage, cause);
             this.actual = actual;
         }

@@ -1,6 +1,11 @@
 package com.edfapay.tokenmanager.api;
 
-/** The owner of the API key. {@code fromProbe} is true when found by probing rather than from {@code /me}. */
-public record Identity(String userId, UserType userType, String businessUnitId, String businessUnitName,
-                       String partnerId, boolean fromProbe) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The owner of the API key. {@code fromProbe} is true when found by probing rather than from {@code /me}. A server
+ * that names no user type gives {@link UserType#UNKNOWN}, never null.
+ */
+public record Identity(@Nullable String userId, UserType userType, @Nullable String businessUnitId,
+                       @Nullable String businessUnitName, @Nullable String partnerId, boolean fromProbe) {
 }

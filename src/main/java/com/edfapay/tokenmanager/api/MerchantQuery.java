@@ -1,9 +1,10 @@
 package com.edfapay.tokenmanager.api;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Criteria of {@code GET /api/v1/merchant/search}; null criteria are omitted. */
-public record MerchantQuery(PageRequest page, String text, String partnerId, Boolean active) {
+public record MerchantQuery(PageRequest page, @Nullable String text, @Nullable String partnerId, @Nullable Boolean active) {
 
     public MerchantQuery {
         Objects.requireNonNull(page, "page");
@@ -17,15 +18,15 @@ public record MerchantQuery(PageRequest page, String text, String partnerId, Boo
         return new MerchantQuery(p, text, partnerId, active);
     }
 
-    public MerchantQuery withText(String t) {
+    public MerchantQuery withText(@Nullable String t) {
         return new MerchantQuery(page, t, partnerId, active);
     }
 
-    public MerchantQuery withPartnerId(String id) {
+    public MerchantQuery withPartnerId(@Nullable String id) {
         return new MerchantQuery(page, text, id, active);
     }
 
-    public MerchantQuery withActive(Boolean a) {
+    public MerchantQuery withActive(@Nullable Boolean a) {
         return new MerchantQuery(page, text, partnerId, a);
     }
 }

@@ -1,5 +1,7 @@
 package com.edfapay.tokenmanager.api;
 
-public record MerchantSummary(String id, String name, String nameAR, String emailAddress, Boolean active,
-                              String partnerId) {
+import org.jspecify.annotations.Nullable;
+
+public record MerchantSummary(String id, String name, @Nullable String nameAR, @Nullable String emailAddress,
+                              @Nullable Boolean active, @Nullable String partnerId) {
 }

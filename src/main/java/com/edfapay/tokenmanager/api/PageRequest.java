@@ -1,7 +1,10 @@
 package com.edfapay.tokenmanager.api;
 
+import org.jspecify.annotations.Nullable;
+
 /** Zero-based page request. {@code sortBy} and {@code sortDirection} may be null (server default). */
-public record PageRequest(int pageNumber, int pageSize, String sortBy, SortDirection sortDirection) {
+public record PageRequest(int pageNumber, int pageSize, @Nullable String sortBy,
+                          @Nullable SortDirection sortDirection) {
 
     public PageRequest {
         if (pageNumber < 0) {
@@ -28,7 +31,7 @@ public record PageRequest(int pageNumber, int pageSize, String sortBy, SortDirec
         return new PageRequest(pageNumber, size, sortBy, sortDirection);
     }
 
-    public PageRequest withSort(String by, SortDirection direction) {
+    public PageRequest withSort(@Nullable String by, @Nullable SortDirection direction) {
         return new PageRequest(pageNumber, pageSize, by, direction);
     }
 }

@@ -1,4 +1,7 @@
 package com.edfapay.tokenmanager.api;
 
-public record PartnerSummary(String id, String name, String nameAR, String emailAddress, Boolean active) {
+import org.jspecify.annotations.Nullable;
+
+public record PartnerSummary(String id, String name, @Nullable String nameAR, @Nullable String emailAddress,
+                             @Nullable Boolean active) {
 }

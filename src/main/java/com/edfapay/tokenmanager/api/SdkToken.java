@@ -1,8 +1,11 @@
 package com.edfapay.tokenmanager.api;
 
+import org.jspecify.annotations.Nullable;
+
 /** A user's SDK token. {@code token} is null when the user has none. {@link #toString()} masks the token. */
-public record SdkToken(String userId, String token, String businessUnitId, UserType userType, String terminalId,
-                       String trsm, String deviceId, boolean active) {
+public record SdkToken(String userId, @Nullable String token, @Nullable String businessUnitId,
+                       @Nullable UserType userType, @Nullable String terminalId, @Nullable String trsm,
+                       @Nullable String deviceId, boolean active) {
 
     public boolean hasToken() {
         return token != null && !token.isBlank();
@@ -10,10 +13,11 @@ public record SdkToken(String userId, String token, String businessUnitId, UserT
 
     /** The last 4 characters of the token, or "" when there is none. */
     public String last4() {
-        if (!hasToken()) {
+        String t = token;
+        if (t == null || t.isBlank()) {
             return "";
         }
-        return token.length() <= 4 ? token : token.substring(token.length() - 4);
+        return t.length() <= 4 ? t : t.substring(t.length() - 4);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package com.edfapay.tokenmanager.api;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Criteria of {@code GET /api/v1/users/search}; null criteria are omitted. */
-public record UserQuery(PageRequest page, String text, String businessUnitId, UserType userType, Boolean active) {
+public record UserQuery(PageRequest page, @Nullable String text, @Nullable String businessUnitId, @Nullable UserType userType,
+                        @Nullable Boolean active) {
 
     public UserQuery {
         Objects.requireNonNull(page, "page");
@@ -17,19 +19,19 @@ public record UserQuery(PageRequest page, String text, String businessUnitId, Us
         return new UserQuery(p, text, businessUnitId, userType, active);
     }
 
-    public UserQuery withText(String t) {
+    public UserQuery withText(@Nullable String t) {
         return new UserQuery(page, t, businessUnitId, userType, active);
     }
 
-    public UserQuery withBusinessUnitId(String id) {
+    public UserQuery withBusinessUnitId(@Nullable String id) {
         return new UserQuery(page, text, id, userType, active);
     }
 
-    public UserQuery withUserType(UserType t) {
+    public UserQuery withUserType(@Nullable UserType t) {
         return new UserQuery(page, text, businessUnitId, t, active);
     }
 
-    public UserQuery withActive(Boolean a) {
+    public UserQuery withActive(@Nullable Boolean a) {
         return new UserQuery(page, text, businessUnitId, userType, a);
     }
 }

@@ -1,8 +1,11 @@
 package com.edfapay.tokenmanager.api;
 
-public record UserSummary(String id, String username, String email, String firstName, String lastName,
-                          String phoneNumber, UserType userType, String businessUnitId, String businessUnitName,
-                          Boolean active) {
+import org.jspecify.annotations.Nullable;
+
+public record UserSummary(String id, @Nullable String username, @Nullable String email,
+                          @Nullable String firstName, @Nullable String lastName, @Nullable String phoneNumber,
+                          @Nullable UserType userType, @Nullable String businessUnitId,
+                          @Nullable String businessUnitName, @Nullable Boolean active) {
 
     /** "First Last" when either name is present, else the username (else the id). */
     public String displayName() {

@@ -229,7 +229,7 @@ final class CompositionRoot implements AutoCloseable {
                 new ShellViewModel.WindowActions(lock::lockNow, this::openSettings, this::openAbout));
         var loaded = loader().register(ShellView.class, () -> new ShellView(viewModel)).load(ShellView.class);
         ShellView shell = loaded.controller();
-        MerchantScopeViewModel scope = null;
+        @Nullable MerchantScopeViewModel scope = null;
         if (RoleAccess.sdkScope(session.identity().userType()) == RoleAccess.SdkScope.PARTNER_MERCHANTS) {
             scope = new MerchantScopeViewModel(session.api(), partnerIdOf(session), tasks, messages);
             shell.scopeSlot().getChildren().add(new MerchantPicker(scope, messages));
@@ -249,7 +249,7 @@ final class CompositionRoot implements AutoCloseable {
         lock.setSession(session);
     }
 
-    private static String partnerIdOf(Session session) {
+    private static @Nullable String partnerIdOf(Session session) {
         var identity = session.identity();
         return identity.partnerId() != null ? identity.partnerId() : identity.businessUnitId();
     }

@@ -5,6 +5,7 @@ import com.edfapay.tokenmanager.sandbox.SandboxOptions;
 import com.edfapay.tokenmanager.ui.connect.LocalSandbox;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,30 +14,33 @@ final class EmbeddedSandbox implements LocalSandbox, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSandbox.class);
 
-    private final Path dataFile;
-    private EdfaPaySandbox running;
+    private final @Nullable Path dataFile;
+    private @Nullable EdfaPaySandbox running;
 
-    EmbeddedSandbox(Path dataFile) {
+    EmbeddedSandbox(@Nullable Path dataFile) {
         this.dataFile = dataFile;
     }
 
     @Override
     public synchronized Info start() throws Exception {
-        if (running == null) {
-            running = open();
+        EdfaPaySandbox sandbox = running;
+        if (sandbox == null) {
+            sandbox = open();
+            running = sandbox;
         }
-        List<Persona> personas = running.personas().stream()
+        List<Persona> personas = sandbox.personas().stream()
                 .map(p -> new Persona(p.name(), p.userType(), p.apiKey(), p.businessUnitName()))
                 .toList();
-        return new Info(running.baseUrl(), personas);
+        return new Info(sandbox.baseUrl(), personas);
     }
 
     private EdfaPaySandbox open() throws Exception {
-        if (dataFile == null) {
+        Path file = dataFile;
+        if (file == null) {
             return EdfaPaySandbox.start(SandboxOptions.inMemory());
         }
         try {
-            return EdfaPaySandbox.start(SandboxOptions.onDisk(dataFile));
+            return EdfaPaySandbox.start(SandboxOptions.onDisk(file));
         } catch (Exception onDisk) {
             // A second copy of the app holds the file lock; demo data in memory is better than no sandbox.
             LOG.warn("Sandbox database {} unavailable ({}); using an in-memory sandbox", dataFile,
@@ -47,8 +51,9 @@ final class EmbeddedSandbox implements LocalSandbox, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (running != null) {
-            running.close();
+        EdfaPaySandbox sandbox = running;
+        if (sandbox != null) {
+            sandbox.close();
             running = null;
         }
     }

@@ -19,12 +19,13 @@ import com.edfapay.tokenmanager.ui.shell.ShellView;
 import com.edfapay.tokenmanager.ui.shell.ShellViewModel;
 import java.time.Clock;
 import javafx.scene.Parent;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the tabs a signed-in role may see and puts them into the shell. */
 final class ShellTabs {
 
     private final Session session;
-    private final MerchantScopeViewModel scope;
+    private final @Nullable MerchantScopeViewModel scope;
     private final TaskRunner tasks;
     private final Messages messages;
     private final DialogService dialogs;
@@ -35,7 +36,7 @@ final class ShellTabs {
     private final java.util.List<Runnable> concealers = new java.util.ArrayList<>();
     private int concurrency = SdkTokensViewModel.DEFAULT_CONCURRENCY;
 
-    ShellTabs(Session session, MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
+    ShellTabs(Session session, @Nullable MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
               DialogService dialogs, ClipboardGuard clipboard, ShellView shell, Runnable signOut) {
         this.session = session;
         this.scope = scope;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way secrets reach the clipboard. It marks them concealed and clears the clipboard after a delay, on
@@ -34,8 +35,8 @@ public final class ClipboardGuard {
     private final SystemClipboard clipboard;
     private final Scheduler scheduler;
     private final Supplier<Duration> clearAfter;
-    private byte[] copiedHash;
-    private Runnable pendingClear;
+    private byte @Nullable [] copiedHash;
+    private @Nullable Runnable pendingClear;
 
     public ClipboardGuard(SystemClipboard clipboard, Scheduler scheduler, Supplier<Duration> clearAfter) {
         this.clipboard = Objects.requireNonNull(clipboard);
@@ -44,7 +45,7 @@ public final class ClipboardGuard {
     }
 
     /** Copies a secret and arranges for it to disappear; returns how long it will stay. */
-    public Duration copySecret(String secret) {
+    public Duration copySecret(@Nullable String secret) {
         if (secret == null || secret.isEmpty()) {
             throw new IllegalArgumentException("Nothing to copy");
         }
@@ -60,10 +61,11 @@ public final class ClipboardGuard {
     /** Clears the clipboard now if it still holds what we put there (idle lock, sign-out, exit). */
     public void clearIfStillOurs() {
         cancelPendingClear();
-        if (copiedHash == null) {
+        byte[] ourHash = copiedHash;
+        if (ourHash == null) {
             return;
         }
-        boolean ours = clipboard.readText().map(text -> Arrays.equals(hash(text), copiedHash)).orElse(false);
+        boolean ours = clipboard.readText().map(text -> Arrays.equals(hash(text), ourHash)).orElse(false);
         if (ours) {
             clipboard.clear();
         }
@@ -81,8 +83,9 @@ public final class ClipboardGuard {
     }
 
     private void cancelPendingClear() {
-        if (pendingClear != null) {
-            pendingClear.run();
+        Runnable pending = pendingClear;
+        if (pending != null) {
+            pending.run();
             pendingClear = null;
         }
     }

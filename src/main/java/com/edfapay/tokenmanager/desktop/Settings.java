@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.desktop;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the user can set on the Settings screen. Never a secret: the file holding it may be copied, synced or
@@ -24,9 +25,9 @@ public record Settings(int clipboardClearSeconds, int idleLockMinutes, Theme the
     public enum Language {
         SYSTEM(null), ENGLISH("en"), ARABIC("ar");
 
-        private final String tag;
+        private final @Nullable String tag;
 
-        Language(String tag) {
+        Language(@Nullable String tag) {
             this.tag = tag;
         }
 

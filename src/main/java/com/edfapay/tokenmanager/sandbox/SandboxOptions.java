@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.sandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an embedded sandbox is started: where it listens, where it stores its data, what it seeds and which faults
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param usersPerMerchant users seeded per merchant besides its admin
  * @param randomSeed       seed for seed data and fault decisions, so runs are reproducible
  */
-public record SandboxOptions(int port, Path dataFile, Duration latency, double failRate, double throttleRate,
+public record SandboxOptions(int port, @Nullable Path dataFile, Duration latency, double failRate, double throttleRate,
                              double dropRate, int merchants, int usersPerMerchant, long randomSeed) {
 
     public static final long DEFAULT_SEED = 20_261_130L;
@@ -62,7 +63,7 @@ public record SandboxOptions(int port, Path dataFile, Duration latency, double f
                 usersPerMerchant, randomSeed);
     }
 
-    public SandboxOptions withDataFile(Path dataFile) {
+    public SandboxOptions withDataFile(@Nullable Path dataFile) {
         return new SandboxOptions(port, dataFile, latency, failRate, throttleRate, dropRate, merchants,
                 usersPerMerchant, randomSeed);
     }

@@ -52,6 +52,12 @@ class WhoAmITest extends ApiTestSupport {
     }
 
     @Test
+    void meWithoutAUserTypeGivesUnknownNeverNull() {
+        install(Map.of("/api/v1/me", ok("{\"userId\":\"u1\",\"businessUnitId\":\"b1\"}")));
+        assertThat(client.whoAmI().userType()).isEqualTo(UserType.UNKNOWN);
+    }
+
+    @Test
     void probesPartnerFirst() {
         ByPath d = install(Map.of("/api/v1/partner/search", ok(pageJson(
                 "[{\"id\":\"p1\",\"name\":\"Acme Partner\",\"nameAR\":null,\"emailAddress\":\"a@x.sa\",\"active\":true}]",

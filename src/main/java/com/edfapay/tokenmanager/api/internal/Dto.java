@@ -19,7 +19,9 @@ public final class Dto {
     public record MeDto(String userId, String userType, String businessUnitId, String businessUnitName,
                         String partnerId) {
         public Identity toIdentity() {
-            return new Identity(userId, UserType.parse(userType), businessUnitId, businessUnitName, partnerId, false);
+            UserType type = UserType.parse(userType);
+            return new Identity(userId, type == null ? UserType.UNKNOWN : type, businessUnitId, businessUnitName,
+                    partnerId, false);
         }
     }
 

@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.api.internal;
 
 import com.edfapay.tokenmanager.api.EdfaPayException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the typed failures with clerk-readable messages. Messages never contain the key, a token or a secret. */
 public final class Errors {
@@ -14,8 +15,9 @@ public final class Errors {
      * @param status     the status that decides the type (the envelope's {@code code} when an HTTP 200 carried an
      *                   error, else the HTTP status)
      */
-    public static EdfaPayException forStatus(int httpStatus, int status, String serverMessage, String errorCode,
-                                             Duration retryAfter, Endpoint ep) {
+    public static EdfaPayException forStatus(int httpStatus, int status,
+                                             @Nullable String serverMessage, @Nullable String errorCode,
+                                             @Nullable Duration retryAfter, Endpoint ep) {
         String detail = detail(serverMessage, errorCode, status);
         if (status == 401) {
             return new EdfaPayException.Unauthorized("The server rejected the API key (HTTP 401). It may have been "
@@ -68,7 +70,7 @@ public final class Errors {
                 httpStatus, errorCode, serverMessage, null);
     }
 
-    private static String detail(String serverMessage, String errorCode, int status) {
+    private static String detail(@Nullable String serverMessage, @Nullable String errorCode, int status) {
         if (serverMessage == null || serverMessage.isBlank()) {
             return "";
         }
@@ -80,17 +82,17 @@ public final class Errors {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    public static EdfaPayException.MalformedResponse malformed(int httpStatus, String why, Throwable cause) {
+    public static EdfaPayException.MalformedResponse malformed(int httpStatus, String why, @Nullable Throwable cause) {
         return new EdfaPayException.MalformedResponse("The server's answer could not be understood (" + why
                 + "). Check that the server address points to an EdfaPay server.", httpStatus, null, null, cause);
     }
 
-    public static EdfaPayException.Timeout timeout(Throwable cause) {
+    public static EdfaPayException.Timeout timeout(@Nullable Throwable cause) {
         return new EdfaPayException.Timeout("The server did not answer in time. Check your network connection and "
                 + "try again.", 0, null, null, cause);
     }
 
-    public static EdfaPayException.NetworkFailure network(String message, Throwable cause) {
+    public static EdfaPayException.NetworkFailure network(String message, @Nullable Throwable cause) {
         return new EdfaPayException.NetworkFailure(message, 0, null, null, cause);
     }
 }

@@ -33,6 +33,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,21 +104,22 @@ public final class Transport implements AutoCloseable {
     }
 
     /** A GET; retried once after a connection failure, a 503 or a 429 with a short enough Retry-After. */
-    public JsonNode get(Endpoint ep, List<String> path, Map<String, String> query) {
+    public @Nullable JsonNode get(Endpoint ep, List<String> path, Map<String, String> query) {
         return execute("GET", ep, path, query, null);
     }
 
     /** A POST (never retried); {@code body} null sends an empty body. */
-    public JsonNode post(Endpoint ep, List<String> path, byte[] body) {
+    public @Nullable JsonNode post(Endpoint ep, List<String> path, byte @Nullable [] body) {
         return execute("POST", ep, path, Map.of(), body);
     }
 
     /** A PUT (never retried); {@code body} null sends an empty body. */
-    public JsonNode put(Endpoint ep, List<String> path, byte[] body) {
+    public @Nullable JsonNode put(Endpoint ep, List<String> path, byte @Nullable [] body) {
         return execute("PUT", ep, path, Map.of(), body);
     }
 
-    private JsonNode execute(String method, Endpoint ep, List<String> path, Map<String, String> query, byte[] body) {
+    private @Nullable JsonNode execute(String method, Endpoint ep, List<String> path, Map<String, String> query,
+                                      byte @Nullable [] body) {
         HttpUrl.Builder ub = base.newBuilder().addPathSegment("api").addPathSegment("v1");
         for (String seg : path) {
             ub.addPathSegment(seg);
@@ -187,7 +189,7 @@ public final class Transport implements AutoCloseable {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 
-    private record Raw(int status, byte[] body, String retryAfter, boolean tooBig) {
+    private record Raw(int status, byte[] body, @Nullable String retryAfter, boolean tooBig) {
     }
 
     private Raw send(Request request) throws IOException {
@@ -207,7 +209,7 @@ public final class Transport implements AutoCloseable {
         }
     }
 
-    static Duration parseRetryAfter(String value) {
+    static @Nullable Duration parseRetryAfter(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -230,7 +232,7 @@ public final class Transport implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------------------
     // interpretation
 
-    private JsonNode interpretSuccess(Raw raw, Endpoint ep) {
+    private @Nullable JsonNode interpretSuccess(Raw raw, Endpoint ep) {
         if (raw.status < 200 || raw.status > 299) {
             throw interpret(raw, ep);
         }
@@ -258,13 +260,14 @@ public final class Transport implements AutoCloseable {
         return data == null || data.isNull() ? null : data;
     }
 
-    private JsonNode throwFor(int status, String msg, String errorCode, Duration retryAfter, Endpoint ep) {
+    private JsonNode throwFor(int status, @Nullable String msg, @Nullable String errorCode,
+                              @Nullable Duration retryAfter, Endpoint ep) {
         throw Errors.forStatus(status, status, scrub(msg), errorCode, retryAfter, ep);
     }
 
     private EdfaPayException interpret(Raw raw, Endpoint ep) {
-        String msg = null;
-        String errorCode = null;
+        @Nullable String msg = null;
+        @Nullable String errorCode = null;
         if (!raw.tooBig) {
             JsonNode root = parseJson(raw.body);
             if (root != null && root.isObject()) {
@@ -275,7 +278,7 @@ public final class Transport implements AutoCloseable {
         return Errors.forStatus(raw.status, raw.status, scrub(msg), errorCode, parseRetryAfter(raw.retryAfter), ep);
     }
 
-    private JsonNode parseJson(byte[] body) {
+    private @Nullable JsonNode parseJson(byte[] body) {
         if (body.length == 0) {
             return null;
         }
@@ -300,7 +303,7 @@ public final class Transport implements AutoCloseable {
         return code.isTextual() && code.asText().trim().matches("\\d{1,4}");
     }
 
-    private static String text(JsonNode root, String field) {
+    private static @Nullable String text(JsonNode root, String field) {
         JsonNode n = root.get(field);
         if (n == null || n.isNull()) {
             return null;
@@ -309,7 +312,7 @@ public final class Transport implements AutoCloseable {
     }
 
     /** Server text made safe to show: secrets of this session masked, unsafe characters removed, length capped. */
-    private String scrub(String serverText) {
+    private @Nullable String scrub(@Nullable String serverText) {
         return scrubber.clean(serverText);
     }
 
@@ -334,7 +337,7 @@ public final class Transport implements AutoCloseable {
     }
 
     /** Builds a query map that keeps insertion order and drops nulls. */
-    public static Map<String, String> query(Object... kv) {
+    public static Map<String, String> query(@Nullable Object... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i + 1 < kv.length; i += 2) {
             Object v = kv[i + 1];

@@ -41,7 +41,7 @@ public record Caller(UUID apiKeyId, UserRow user) {
     /** Whether business unit {@code unit} is inside this caller's scope. */
     public boolean canSee(BusinessUnitRow unit) {
         return switch (userType()) {
-            case "PARTNER" -> unit.partnerId().equals(partnerId());
+            case "PARTNER" -> partnerId().equals(unit.partnerId());
             case "MERCHANT" -> businessUnitId().equals(unit.id()) || businessUnitId().equals(unit.parentId());
             case "BRANCH" -> businessUnitId().equals(unit.id());
             default -> false;

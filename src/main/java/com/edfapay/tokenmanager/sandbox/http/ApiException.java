@@ -14,6 +14,12 @@ public final class ApiException extends Exception {
         this.errorCode = errorCode;
     }
 
+    /** The sentence for the envelope's {@code message} (never null: every constructor takes one). */
+    public String clerkMessage() {
+        String message = getMessage();
+        return message == null ? "" : message;
+    }
+
     public int status() {
         return status;
     }

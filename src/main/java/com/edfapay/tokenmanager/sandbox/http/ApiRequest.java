@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** One authenticated API call as the handlers see it. */
 public record ApiRequest(String method, String path, List<String> pathParameters, Map<String, String> query,
@@ -17,18 +18,18 @@ public record ApiRequest(String method, String path, List<String> pathParameters
         return uuid(pathParameters.get(index), "id");
     }
 
-    public String queryParameter(String name) {
+    public @Nullable String queryParameter(String name) {
         return query.get(name);
     }
 
     /** An optional UUID query parameter; malformed is a 400. */
-    public UUID queryId(String name) throws ApiException {
+    public @Nullable UUID queryId(String name) throws ApiException {
         String value = query.get(name);
         return value == null || value.isBlank() ? null : uuid(value, name);
     }
 
     /** An optional boolean query parameter; anything but true/false is a 400. */
-    public Boolean queryBoolean(String name) throws ApiException {
+    public @Nullable Boolean queryBoolean(String name) throws ApiException {
         String value = query.get(name);
         if (value == null || value.isBlank()) {
             return null;

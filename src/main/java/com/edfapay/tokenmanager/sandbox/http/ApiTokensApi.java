@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The project's API token endpoints (PARTNER and MERCHANT). A token belongs to a business unit and authenticates
@@ -69,10 +70,9 @@ public final class ApiTokensApi {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = expiresAt(body, now);
         UUID replacesId = optionalId(body, "replacesTokenId");
-        if (replacesId != null) {
-            apiKeys.find(replacesId).filter(old -> old.listed() && old.businessUnitId().equals(unit.id()))
-                    .orElseThrow(() -> ApiException.validation(
-                            "The token to replace is not an API token of this business unit."));
+        if (replacesId != null && apiKeys.find(replacesId)
+                .filter(old -> old.listed() && old.businessUnitId().equals(unit.id())).isEmpty()) {
+            throw ApiException.validation("The token to replace is not an API token of this business unit.");
         }
         String ownerType = unit.type().equals(BusinessUnitRow.PARTNER) ? "PARTNER" : "MERCHANT";
         UserRow owner = users.findFirstOfType(unit.id(), ownerType).orElseThrow(() -> ApiException.validation(
@@ -83,7 +83,7 @@ public final class ApiTokensApi {
         try {
             apiKeys.create(key, Secrets.sha256(secret), replacesId);
         } catch (ApiKeyNameTakenException e) {
-            throw new ApiException(400, "API_TOKEN_NAME_TAKEN", e.getMessage());
+            throw new ApiException(400, "API_TOKEN_NAME_TAKEN", String.valueOf(e.getMessage()));
         }
         return Views.GeneratedApiToken.of(key, secret);
     }
@@ -129,7 +129,7 @@ public final class ApiTokensApi {
         return name;
     }
 
-    private static Instant expiresAt(JsonNode body, Instant now) throws ApiException {
+    private static @Nullable Instant expiresAt(JsonNode body, Instant now) throws ApiException {
         String text = optionalText(body, "expiresAt");
         if (text == null || text.isEmpty()) {
             return null;
@@ -156,13 +156,13 @@ public final class ApiTokensApi {
         return id;
     }
 
-    private static UUID optionalId(JsonNode body, String field) throws ApiException {
+    private static @Nullable UUID optionalId(JsonNode body, String field) throws ApiException {
         String text = optionalText(body, field);
         return text == null || text.isEmpty() ? null : ApiRequest.uuid(text, field);
     }
 
     /** A string field, trimmed; absent or null gives null, any other JSON type is a 400. */
-    private static String optionalText(JsonNode body, String field) throws ApiException {
+    private static @Nullable String optionalText(JsonNode body, String field) throws ApiException {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;

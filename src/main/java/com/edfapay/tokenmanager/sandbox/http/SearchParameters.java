@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.sandbox.http;
 import com.edfapay.tokenmanager.sandbox.store.PageQuery;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the common search parameters ({@code pageNumber, pageSize, sortBy, sortDirection}) into a page query.
@@ -62,11 +63,11 @@ public final class SearchParameters {
         }
     }
 
-    static String blankToNull(String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    static String upper(String value) {
+    static @Nullable String upper(@Nullable String value) {
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 }

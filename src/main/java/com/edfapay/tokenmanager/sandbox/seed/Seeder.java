@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates the demo data once, when the database is empty: a partner with merchants, a branch, users and terminals.
@@ -43,8 +44,8 @@ public final class Seeder {
     }
 
     /** The ids the personas are chosen from. */
-    public record SeededPartner(UUID partnerId, UUID partnerUserId, List<UUID> merchantIds, UUID merchantAdminId,
-                                UUID branchId, UUID branchUserId, UUID userId, UUID terminalId) {
+    public record SeededPartner(UUID partnerId, UUID partnerUserId, List<UUID> merchantIds,
+                                @Nullable UUID merchantAdminId, @Nullable UUID branchId, @Nullable UUID branchUserId, UUID userId, UUID terminalId) {
     }
 
     /** Seeds the demo partner unless the database already holds data; returns whether it seeded. */
@@ -80,9 +81,9 @@ public final class Seeder {
                     "Partner", "Admin", "PARTNER", partnerId, true);
 
             List<UUID> merchantIds = new ArrayList<>();
-            UUID merchantAdminId = null;
-            UUID branchId = null;
-            UUID branchUserId = null;
+            @Nullable UUID merchantAdminId = null;
+            @Nullable UUID branchId = null;
+            @Nullable UUID branchUserId = null;
             List<UUID> firstMerchantUsers = List.of();
             for (int m = 0; m < merchants; m++) {
                 SeedNames.Bilingual name = SeedNames.merchant(m);
@@ -208,10 +209,12 @@ public final class Seeder {
             addUser(id, username, email, "Terminal", number, "TERMINAL", unit, active, terminalId, trsm, deviceId);
         }
 
-        private void addUser(UUID id, String username, String email, String first, String last, String type,
-                             UUID unit, boolean active, String terminalId, String trsm, String deviceId)
+        private void addUser(UUID id, String username, @Nullable String email, @Nullable String first,
+                             @Nullable String last, String type,
+                             UUID unit, boolean active, @Nullable String terminalId, @Nullable String trsm,
+                             @Nullable String deviceId)
                 throws SQLException {
-            bind(users, id, username, email.toLowerCase(Locale.ROOT), first, last, phone(), type, unit, active,
+            bind(users, id, username, email == null ? null : email.toLowerCase(Locale.ROOT), first, last, phone(), type, unit, active,
                     terminalId, trsm, deviceId);
             users.addBatch();
             if (++pendingUsers >= BATCH_SIZE) {
@@ -234,7 +237,7 @@ public final class Seeder {
             pendingTokens = 0;
         }
 
-        private void bind(PreparedStatement statement, Object... values) throws SQLException {
+        private void bind(PreparedStatement statement, @Nullable Object... values) throws SQLException {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** API keys. Secrets never reach this class: only their SHA-256 hash, prefix and last 4 characters. */
 public final class ApiKeyRepository {
@@ -31,7 +32,7 @@ public final class ApiKeyRepository {
      * Stores a new key and, when {@code replacesId} is given, points that older key at the new one; both in one
      * transaction so a rotation is never half-recorded.
      */
-    public void create(ApiKeyRow key, String hash, UUID replacesId) throws SQLException, ApiKeyNameTakenException {
+    public void create(ApiKeyRow key, String hash, @Nullable UUID replacesId) throws SQLException, ApiKeyNameTakenException {
         try {
             database.inTransaction(connection -> {
                 insert(connection, key, hash);
@@ -42,7 +43,7 @@ public final class ApiKeyRepository {
                         statement.executeUpdate();
                     }
                 }
-                return null;
+                return key.id();
             });
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState()) && String.valueOf(e.getMessage()).toUpperCase(Locale.ROOT)
@@ -125,7 +126,7 @@ public final class ApiKeyRepository {
     }
 
     /** Sets the explicit target state; a reason is kept only while disabled. */
-    public Optional<ApiKeyRow> setStatus(UUID id, boolean active, String reason) throws SQLException {
+    public Optional<ApiKeyRow> setStatus(UUID id, boolean active, @Nullable String reason) throws SQLException {
         database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "UPDATE api_keys SET active = ?, disabled_reason = ? WHERE id = ?")) {
@@ -139,7 +140,7 @@ public final class ApiKeyRepository {
     private static ApiKeyRow read(ResultSet rs) throws SQLException {
         return new ApiKeyRow(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "business_unit_id"), Jdbc.uuid(rs, "owner_user_id"),
                 rs.getString("name"), rs.getString("prefix"), rs.getString("last4"), rs.getBoolean("active"),
-                Jdbc.instant(rs, "created_at"), rs.getString("created_by"), Jdbc.instant(rs, "last_used_at"),
+                Jdbc.requiredInstant(rs, "created_at"), rs.getString("created_by"), Jdbc.instant(rs, "last_used_at"),
                 Jdbc.instant(rs, "expires_at"), rs.getString("disabled_reason"), Jdbc.uuid(rs, "replaced_by_id"),
                 rs.getBoolean("persona"), rs.getBoolean("listed"));
     }

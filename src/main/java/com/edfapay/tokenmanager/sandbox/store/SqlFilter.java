@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A WHERE clause built from AND-ed conditions with positional parameters, so searches never concatenate input. */
 public final class SqlFilter {
@@ -18,7 +19,7 @@ public final class SqlFilter {
     }
 
     /** Case-insensitive substring match of {@code text} against any of {@code columns}. */
-    public SqlFilter andTextMatches(String text, String... columns) {
+    public SqlFilter andTextMatches(@Nullable String text, String... columns) {
         if (text == null || text.isBlank()) {
             return this;
         }

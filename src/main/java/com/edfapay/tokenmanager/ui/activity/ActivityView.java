@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
+import org.jspecify.annotations.Nullable;
 
 /** Binds the Activity tab: search, filters, the table and the export button. */
 public final class ActivityView {
@@ -98,7 +99,7 @@ public final class ActivityView {
             }
 
             @Override
-            public T fromString(String text) {
+            public @Nullable T fromString(String text) {
                 return null;
             }
         };

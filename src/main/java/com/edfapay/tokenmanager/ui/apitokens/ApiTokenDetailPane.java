@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The pane beside the table: everything about the selected token, and the actions on it. */
@@ -53,7 +54,7 @@ final class ApiTokenDetailPane {
     }
 
     /** Shows the row, or the "pick a token" hint for null; call again when the row changed in place. */
-    void show(ApiTokenRow row) {
+    void show(@Nullable ApiTokenRow row) {
         showIf(ui.empty(), row == null);
         showIf(ui.content(), row != null);
         if (row == null) {

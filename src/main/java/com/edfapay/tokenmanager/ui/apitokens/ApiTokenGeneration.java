@@ -13,6 +13,7 @@ import com.edfapay.tokenmanager.ui.common.StatusKind;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.value.ObservableBooleanValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generate and Rotate: the form, the call, and the one dialog that ever shows the new secret. Rotating is
@@ -62,13 +63,18 @@ final class ApiTokenGeneration {
             return;
         }
         ApiToken old = row.token();
+        // a token listed without its merchant is rotated into the merchant the tab is on
+        String unit = row.businessUnitId() != null ? row.businessUnitId() : merchants.generationTarget();
+        if (unit == null) {
+            return;
+        }
         String date = DateTimeFormatter.ISO_LOCAL_DATE.format(services.texts().today());
         GenerateTokenViewModel form = new GenerateTokenViewModel(messages, messages.get("api.rotate.title"),
                 messages.get("api.rotate.header", old.name()), messages.get("api.rotate.confirm"),
-                list.namesIn(row.businessUnitId()));
+                list.namesIn(unit));
         form.nameProperty().set(form.uniqueName(truncate(messages.get("api.rotate.name", old.name(), date))));
         form.expiryProperty().set(GenerateTokenViewModel.Expiry.closestTo(old.createdAt(), old.expiresAt()));
-        askAndGenerate(form, row.businessUnitId(), row);
+        askAndGenerate(form, unit, row);
     }
 
     private static String truncate(String name) {
@@ -76,7 +82,7 @@ final class ApiTokenGeneration {
                 : name.substring(0, GenerateTokenViewModel.MAX_NAME).trim();
     }
 
-    private void askAndGenerate(GenerateTokenViewModel form, String target, ApiTokenRow replaces) {
+    private void askAndGenerate(GenerateTokenViewModel form, String target, @Nullable ApiTokenRow replaces) {
         if (!services.dialogs().askForm(form) || !form.validProperty().get()) {
             return;
         }
@@ -116,7 +122,7 @@ final class ApiTokenGeneration {
         return failure instanceof EdfaPayException.Rejected rejected && NAME_TAKEN.equals(rejected.errorCode());
     }
 
-    private void generated(GeneratedApiToken generated, ApiTokenRow replaces) {
+    private void generated(GeneratedApiToken generated, @Nullable ApiTokenRow replaces) {
         progress.finished();
         ApiTokenRow row = list.rowFor(generated.token());
         list.addFirst(row);

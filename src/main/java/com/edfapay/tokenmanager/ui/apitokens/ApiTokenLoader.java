@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads the token list, and again whenever a partner picks another merchant. A server without the endpoints
@@ -24,7 +25,7 @@ final class ApiTokenLoader {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper notOffered = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
-    private TaskRunner.Cancellable loadTask;
+    private TaskRunner.@Nullable Cancellable loadTask;
 
     ApiTokenLoader(ApiTokenServices services, ApiTokenList list, ApiTokenMerchants merchants,
                    ApiTokenProgress progress) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableObjectValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which merchant the tab lists and generates for, and the names its rows show for merchant ids. A merchant user
@@ -20,11 +21,11 @@ final class ApiTokenMerchants {
     static final int LOOKUP_PAGE = 500;
 
     private final ApiTokenServices services;
-    private final MerchantScopeViewModel scope;
+    private final @Nullable MerchantScopeViewModel scope;
     private final ObjectProperty<MerchantSummary> selection = new SimpleObjectProperty<>();
     private final Map<String, String> names = new HashMap<>();
 
-    ApiTokenMerchants(ApiTokenServices services, MerchantScopeViewModel scope) {
+    ApiTokenMerchants(ApiTokenServices services, @Nullable MerchantScopeViewModel scope) {
         this.services = services;
         this.scope = scope;
         var identity = services.session().identity();
@@ -51,7 +52,7 @@ final class ApiTokenMerchants {
     }
 
     /** The merchant the list shows: the partner's pick (null = all in scope), else the caller's own scope. */
-    String listScope() {
+    @Nullable String listScope() {
         if (scope == null) {
             return null;
         }
@@ -60,7 +61,7 @@ final class ApiTokenMerchants {
     }
 
     /** The merchant a new token belongs to; null when a partner is on "All merchants" (Generate is disabled). */
-    String generationTarget() {
+    @Nullable String generationTarget() {
         if (scope == null) {
             return services.session().identity().businessUnitId();
         }
@@ -69,7 +70,7 @@ final class ApiTokenMerchants {
     }
 
     /** The merchant's name, or its short id when no list seen so far has named it. */
-    String name(String businessUnitId) {
+    String name(@Nullable String businessUnitId) {
         String known = knownName(businessUnitId);
         if (known != null) {
             return known;
@@ -98,7 +99,7 @@ final class ApiTokenMerchants {
                 failure -> { /* the short id stays; the list itself is fine */ });
     }
 
-    private String knownName(String businessUnitId) {
+    private @Nullable String knownName(@Nullable String businessUnitId) {
         if (businessUnitId == null) {
             return null;
         }

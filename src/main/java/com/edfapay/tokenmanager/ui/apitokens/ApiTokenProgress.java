@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The busy flag, the status line and the offer to retry that all of the tab's calls share: only one call runs at
@@ -22,7 +23,7 @@ final class ApiTokenProgress {
     private final ReadOnlyBooleanWrapper retryAvailable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NONE);
-    private Runnable retryAction;
+    private @Nullable Runnable retryAction;
 
     ApiTokenProgress(ErrorMessages errors) {
         this.errors = errors;
@@ -45,7 +46,7 @@ final class ApiTokenProgress {
     }
 
     /** Says what went wrong; only a failure that may pass by itself is worth a Retry button. */
-    void fail(Throwable failure, Runnable retry) {
+    void fail(Throwable failure, @Nullable Runnable retry) {
         show(StatusKind.ERROR, errors.describe(failure));
         keyRejected.set(ErrorMessages.isKeyRejected(failure));
         boolean transientFailure = failure instanceof EdfaPayException.NetworkFailure

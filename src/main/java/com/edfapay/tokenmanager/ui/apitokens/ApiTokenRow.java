@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One API token as the table shows it. The token itself is replaced by the server's answer after each action,
@@ -82,7 +83,7 @@ public final class ApiTokenRow {
         return token.get();
     }
 
-    public String businessUnitId() {
+    public @Nullable String businessUnitId() {
         return token.get().businessUnitId();
     }
 

@@ -7,6 +7,7 @@ import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.StatusKind;
 import java.util.Optional;
 import javafx.beans.value.ObservableBooleanValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Disable (with a reason) and Enable of the selected token. Disabling the key this connection signs in with
@@ -70,7 +71,7 @@ final class ApiTokenStatusChanges {
         }
     }
 
-    private void setActive(ApiTokenRow row, boolean active, String reason) {
+    private void setActive(ApiTokenRow row, boolean active, @Nullable String reason) {
         progress.begin(messages.get(active ? "api.status.enabling" : "api.status.disabling", row.token().name()));
         ActivityAction recorded = active ? ActivityAction.ENABLE : ActivityAction.DISABLE;
         services.tasks().run(() -> services.api().setApiTokenActive(row.id(), active, reason), token -> {

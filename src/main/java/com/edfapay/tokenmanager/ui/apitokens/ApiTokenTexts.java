@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /** How API token facts read in the table and the detail pane, in the user's language and time zone. */
 public final class ApiTokenTexts {
@@ -43,11 +44,11 @@ public final class ApiTokenTexts {
         return prefix + "\u2026" + last4;
     }
 
-    public String dateTime(Instant instant) {
+    public String dateTime(@Nullable Instant instant) {
         return instant == null ? "" : dateTime.format(instant);
     }
 
-    public String date(Instant instant) {
+    public String date(@Nullable Instant instant) {
         return instant == null ? "" : date.format(instant);
     }
 
@@ -65,7 +66,7 @@ public final class ApiTokenTexts {
     }
 
     /** Table form: how long ago, or never. */
-    public String lastUsedShort(Instant lastUsedAt) {
+    public String lastUsedShort(@Nullable Instant lastUsedAt) {
         return lastUsedAt == null ? messages.get("api.lastUsed.never")
                 : messages.get("api.lastUsed.relative", daysBetween(lastUsedAt, now()));
     }
@@ -79,7 +80,7 @@ public final class ApiTokenTexts {
         return expiresAt.isAfter(now()) ? date(expiresAt) : messages.get("api.state.expired");
     }
 
-    public String lastUsed(Instant lastUsedAt) {
+    public String lastUsed(@Nullable Instant lastUsedAt) {
         if (lastUsedAt == null) {
             return messages.get("api.lastUsed.never");
         }

@@ -23,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API Tokens tab: the merchant's tokens (or, for a partner, the picked merchant's or all of them), with
@@ -60,7 +61,7 @@ public final class ApiTokensViewModel {
     private final BooleanBinding canRotate;
     private final StringBinding summary;
 
-    public ApiTokensViewModel(Session session, MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
+    public ApiTokensViewModel(Session session, @Nullable MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
                               DialogService dialogs, ClipboardGuard clipboard, Clock clock, Runnable signOut) {
         this.messages = messages;
         this.texts = new ApiTokenTexts(messages, clock);

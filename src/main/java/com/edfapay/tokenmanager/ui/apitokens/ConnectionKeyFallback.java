@@ -4,6 +4,7 @@ import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SecretMask;
 import com.edfapay.tokenmanager.ui.common.StatusKind;
+import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import com.edfapay.tokenmanager.ui.session.Session;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -64,7 +65,7 @@ final class ConnectionKeyFallback {
             keyTestKind.set(StatusKind.SUCCESS);
             String unit = identity.businessUnitName() == null ? "" : identity.businessUnitName();
             keyTestResult.set(messages.get("api.key.works",
-                    messages.get("userType." + identity.userType().name()), unit));
+                    RoleAccess.typeLabel(messages, identity.userType()), unit));
         }, failure -> {
             keyTestKind.set(StatusKind.ERROR);
             keyTestResult.set(services.errors().describe(failure));

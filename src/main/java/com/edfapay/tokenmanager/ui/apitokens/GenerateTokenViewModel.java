@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The "new API token" form (Generate and Rotate): a name unique within the merchant and an expiry policy.
@@ -43,12 +44,12 @@ public final class GenerateTokenViewModel {
         }
 
         /** The expiry instant for a token generated now; null for {@link #NEVER}. */
-        public Instant expiresAt(Clock clock) {
+        public @Nullable Instant expiresAt(Clock clock) {
             return this == NEVER ? null : clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(days));
         }
 
         /** The policy an existing token was generated with (nearest offered lifetime), for Rotate. */
-        public static Expiry closestTo(Instant createdAt, Instant expiresAt) {
+        public static Expiry closestTo(@Nullable Instant createdAt, @Nullable Instant expiresAt) {
             if (expiresAt == null || createdAt == null) {
                 return expiresAt == null ? NEVER : DAYS_90;
             }

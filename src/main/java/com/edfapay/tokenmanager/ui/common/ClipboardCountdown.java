@@ -4,6 +4,7 @@ import com.edfapay.tokenmanager.desktop.ClipboardGuard;
 import java.time.Duration;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The visible countdown after each copy: "Clipboard clears in 27 s", ticking once a second on the UI thread,
@@ -15,7 +16,7 @@ public final class ClipboardCountdown implements ClipboardGuard.Listener {
     private final Messages messages;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private long remaining;
-    private TaskRunner.Cancellable tick;
+    private TaskRunner.@Nullable Cancellable tick;
 
     public ClipboardCountdown(TaskRunner tasks, Messages messages) {
         this.tasks = tasks;

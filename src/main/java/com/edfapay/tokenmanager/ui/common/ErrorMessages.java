@@ -1,6 +1,7 @@
 package com.edfapay.tokenmanager.ui.common;
 
 import com.edfapay.tokenmanager.api.EdfaPayException;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a failure into one sentence a back-office clerk can act on, in the user's language. */
 public final class ErrorMessages {
@@ -49,7 +50,7 @@ public final class ErrorMessages {
     }
 
     /** EdfaPay's own words when it gave some, else the client's explanation. */
-    private static String serverText(EdfaPayException failure) {
+    private static @Nullable String serverText(EdfaPayException failure) {
         String server = failure.serverMessage();
         return server == null || server.isBlank() ? failure.getMessage() : server;
     }

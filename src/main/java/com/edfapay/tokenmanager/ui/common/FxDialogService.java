@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** Dialogs owned by the main window, styled by the theme, oriented after the language. */
 public final class FxDialogService implements DialogService {
@@ -164,7 +165,7 @@ public final class FxDialogService implements DialogService {
                 ? java.util.List.copyOf(owner.getScene().getStylesheets()) : java.util.List.of();
     }
 
-    private void prepare(Dialog<?> alert, String title, String header) {
+    private void prepare(Dialog<?> alert, String title, @Nullable String header) {
         alert.initOwner(currentOwner());
         alert.setTitle(title);
         alert.setHeaderText(header);

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 
 /** The user-visible strings, so view-models can produce text without knowing the toolkit. */
 public final class Messages {
@@ -32,7 +33,7 @@ public final class Messages {
         return "ar".equals(bundle.getLocale().getLanguage());
     }
 
-    public String get(String key, Object... args) {
+    public String get(String key, @Nullable Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);

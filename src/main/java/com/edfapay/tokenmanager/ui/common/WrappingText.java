@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
 import javafx.scene.control.skin.LabelSkin;
 import javafx.scene.Node;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wrapping label that breaks its lines itself: JavaFX 21 on Linux lays out automatically wrapped Arabic wrongly
@@ -64,7 +65,7 @@ public class WrappingText extends Label {
         this(text, graphic, Mode.current());
     }
 
-    public WrappingText(String text, Node graphic, Mode mode) {
+    public WrappingText(String text, @Nullable Node graphic, Mode mode) {
         super(text, graphic);
         this.mode = mode;
         // Both ways: a width-dependent height (content bias HORIZONTAL), and JavaFX wraps in JAVAFX mode.

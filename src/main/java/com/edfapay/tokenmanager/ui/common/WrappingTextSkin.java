@@ -12,6 +12,7 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a {@link WrappingText}: its lines from {@link LineBreaker} at the width it is given, measured with a
@@ -25,8 +26,8 @@ final class WrappingTextSkin extends SkinBase<WrappingText> {
     private final Text measure = new Text();
     private final LineBreaker breaker = new LineBreaker(Locale.getDefault(), this::measureLine);
 
-    private String brokenText;
-    private Font brokenFont;
+    private @Nullable String brokenText;
+    private @Nullable Font brokenFont;
     private double brokenWidth = Double.NaN;
     private double brokenLineSpacing;
     private List<String> lines = List.of("");

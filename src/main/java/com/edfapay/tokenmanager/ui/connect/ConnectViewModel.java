@@ -17,6 +17,7 @@ import com.edfapay.tokenmanager.ui.common.ErrorMessages;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.StatusKind;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
+import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import com.edfapay.tokenmanager.ui.session.Session;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 
 /** The Connect screen: the local sandbox personas and the form for a real EdfaPay environment. */
 public final class ConnectViewModel {
@@ -59,7 +61,7 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper();
     private final ObservableList<PersonaChoice> personas = FXCollections.observableArrayList();
     private final ObservableList<PersonaChoice> personasView = FXCollections.unmodifiableObservableList(personas);
-    private String sandboxBaseUrl;
+    private @Nullable String sandboxBaseUrl;
 
     private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
     private final ObservableList<ConnectionProfile> profilesView = FXCollections.unmodifiableObservableList(profiles);
@@ -230,7 +232,8 @@ public final class ConnectViewModel {
         }
     }
 
-    private void record(ActivityAction action, String profileName, Environment env, String role, String targetId,
+    private void record(ActivityAction action, String profileName, Environment env, String role,
+                        @Nullable String targetId,
                         ActivityOutcome outcome, String detail) {
         activityLog.record(ActivityEntry.of(Instant.now(), action).profile(profileName, env.name(), role)
                 .target(profileName, targetId).detail(detail).outcome(outcome));
@@ -250,7 +253,7 @@ public final class ConnectViewModel {
 
     /** Connects; a failed attempt closes its client, so no key stays behind in a half-open connection. */
     private void openSession(String profileName, Environment env, String url, KeySource keySource,
-                             String rememberFor, String profileId) {
+                             @Nullable String rememberFor, @Nullable String profileId) {
         begin(messages.get("connect.status.connecting"));
         Environment shown = env == Environment.CUSTOM ? Environment.forBaseUrl(url) : env;
         tasks.run(() -> {
@@ -338,7 +341,7 @@ public final class ConnectViewModel {
         showProfile(null);
     }
 
-    private void showProfile(ConnectionProfile profile) {
+    private void showProfile(@Nullable ConnectionProfile profile) {
         status(StatusKind.NONE, "");
         apiKey.set("");
         storedKeyInUse.set(false);
@@ -358,7 +361,7 @@ public final class ConnectViewModel {
     }
 
     private String describe(Identity identity) {
-        String role = messages.get("userType." + identity.userType().name());
+        String role = RoleAccess.typeLabel(messages, identity.userType());
         if (identity.fromProbe()) {
             return messages.get("connect.status.okProbe", role);
         }
@@ -377,8 +380,8 @@ public final class ConnectViewModel {
     }
 
     private void showError(Throwable failure) {
-        finish(StatusKind.ERROR, failure instanceof MissingStoredKey ? failure.getMessage()
-                : errors.describe(failure));
+        finish(StatusKind.ERROR, failure instanceof MissingStoredKey missing
+                ? String.valueOf(missing.getMessage()) : errors.describe(failure));
     }
 
     private void status(StatusKind kind, String text) {

@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The partner's merchant picker, shared by both tabs. It searches on the server page by page, so it stays fast
@@ -35,7 +36,7 @@ public final class MerchantScopeViewModel {
     static final Duration DEBOUNCE = Duration.ofMillis(250);
 
     private final EdfaPayApi api;
-    private final String partnerId;
+    private final @Nullable String partnerId;
     private final TaskRunner tasks;
     private final Messages messages;
     private final ErrorMessages errors;
@@ -50,11 +51,11 @@ public final class MerchantScopeViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding selectedLabel;
 
-    private PageRequest lastPage;
-    private TaskRunner.Cancellable pendingSearch;
-    private TaskRunner.Cancellable running;
+    private @Nullable PageRequest lastPage;
+    private TaskRunner.@Nullable Cancellable pendingSearch;
+    private TaskRunner.@Nullable Cancellable running;
 
-    public MerchantScopeViewModel(EdfaPayApi api, String partnerId, TaskRunner tasks, Messages messages) {
+    public MerchantScopeViewModel(EdfaPayApi api, @Nullable String partnerId, TaskRunner tasks, Messages messages) {
         this.api = api;
         this.partnerId = partnerId;
         this.tasks = tasks;
@@ -122,7 +123,7 @@ public final class MerchantScopeViewModel {
         selected.set(merchant);
     }
 
-    public String label(MerchantSummary merchant) {
+    public String label(@Nullable MerchantSummary merchant) {
         return merchant == null ? messages.get("scope.allMerchants") : merchant.name();
     }
 

@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.ui.sdktokens;
 
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import java.util.List;
 
 /** Which selected rows a bulk action would change, which it skips, and the preview the user confirms. */
@@ -19,7 +20,7 @@ record BulkPlan(BulkAction action, List<SdkTokenRow> planned, List<SdkTokenRow> 
     DialogService.Confirmation confirmation(Messages messages) {
         StringBuilder text = new StringBuilder(messages.get("bulk.consequence." + action.name())).append("\n\n");
         planned.stream().limit(NAMES_SHOWN).forEach(row -> text.append("\u2022 ").append(row.displayName())
-                .append(" (").append(messages.get("userType." + row.userType().name())).append(")\n"));
+                .append(" (").append(RoleAccess.typeLabel(messages, row.userType())).append(")\n"));
         if (planned.size() > NAMES_SHOWN) {
             text.append(messages.get("bulk.andMore", planned.size() - NAMES_SHOWN)).append('\n');
         }

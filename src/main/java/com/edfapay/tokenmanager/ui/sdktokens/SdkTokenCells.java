@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** How rows, statuses and bulk results of the SDK Tokens tab are drawn. */
@@ -31,7 +32,7 @@ final class SdkTokenCells {
             }
 
             @Override
-            public T fromString(String text) {
+            public @Nullable T fromString(String text) {
                 return null;
             }
         };

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -24,7 +25,7 @@ public final class SdkTokenDetailView {
     private final SdkTokensViewModel viewModel;
     private final Messages messages;
     private final ReadOnlyStringWrapper selectedToken = new ReadOnlyStringWrapper();
-    private SdkTokenRow shownRow;
+    private @Nullable SdkTokenRow shownRow;
 
     @FXML private ScrollPane detailScroll;
     @FXML private VBox detailPane;
@@ -123,7 +124,7 @@ public final class SdkTokenDetailView {
         }
         detailName.setText(row.displayName());
         detailUsername.setText(row.username().isEmpty() ? "\u2014" : row.username());
-        detailType.setText(viewModel.typeLabel(row.userType()));
+        detailType.setText(viewModel.rowTypeLabel(row.userType()));
         detailUnit.setText(row.businessUnitName());
         detailTrsm.textProperty().bind(orDash(row.trsmProperty()));
         detailTerminal.textProperty().bind(orDash(row.terminalIdProperty()));

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One user of the table and what is known of their SDK token. The token value is held only so that Copy, reveal
@@ -70,7 +71,7 @@ public final class SdkTokenRow {
     public String userId() { return user.id(); }
     public String displayName() { return user.displayName(); }
     public String username() { return user.username() == null ? "" : user.username(); }
-    public UserType userType() { return user.userType(); }
+    public @Nullable UserType userType() { return user.userType(); }
     public String businessUnitName() { return nullToEmpty(user.businessUnitName()); }
     public boolean hasToken() { return token.get() != null; }
     public String last4() {
@@ -88,7 +89,7 @@ public final class SdkTokenRow {
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     void setBusy(boolean value) { busy.set(value); }
 
-    private static String nullToEmpty(String value) {
+    private static String nullToEmpty(@Nullable String value) {
         return value == null ? "" : value;
     }
 

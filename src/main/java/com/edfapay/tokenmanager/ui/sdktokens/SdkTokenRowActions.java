@@ -13,6 +13,7 @@ import com.edfapay.tokenmanager.ui.session.SessionActivity;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What can be done to one user's SDK token: copy, generate or replace, enable or disable, re-read. Each action
@@ -122,7 +123,7 @@ final class SdkTokenRowActions {
     }
 
     /** Runs one row's call; {@code recorded} names the action for the activity log (null for a re-read). */
-    private <T> void act(SdkTokenRow row, ActivityAction recorded, Callable<T> call,
+    private <T> void act(SdkTokenRow row, @Nullable ActivityAction recorded, Callable<T> call,
                          java.util.function.Consumer<T> onSuccess) {
         row.setBusy(true);
         long current = generation.getAsLong();

@@ -127,7 +127,7 @@ public final class SdkTokensView {
 
         nameColumn.setCellValueFactory(data -> constant(data.getValue().displayName()));
         nameColumn.setCellFactory(column -> new SdkTokenCells.NameCell());
-        typeColumn.setCellValueFactory(data -> constant(viewModel.typeLabel(data.getValue().userType())));
+        typeColumn.setCellValueFactory(data -> constant(viewModel.rowTypeLabel(data.getValue().userType())));
         unitColumn.setCellValueFactory(data -> constant(data.getValue().businessUnitName()));
         unitColumn.visibleProperty().bind(viewModel.merchantColumnShownProperty());
         trsmColumn.setCellValueFactory(data -> data.getValue().trsmProperty());

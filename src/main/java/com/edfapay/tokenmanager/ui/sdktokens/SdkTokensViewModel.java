@@ -19,6 +19,7 @@ import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import com.edfapay.tokenmanager.ui.session.Session;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -39,6 +40,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SDK Tokens tab: the users in scope with their tokens, search and filters, and every action on one row or
@@ -55,7 +57,7 @@ public final class SdkTokensViewModel {
 
     private final Session session;
     private final EdfaPayApi api;
-    private final MerchantScopeViewModel scope;
+    private final @Nullable MerchantScopeViewModel scope;
     private final TaskRunner tasks;
     private final Messages messages;
     private final ErrorMessages errors;
@@ -86,13 +88,13 @@ public final class SdkTokensViewModel {
 
     private long generation;
     /** A USER/TERMINAL key's own user id, asked once when the server has no /me (real EdfaPay). */
-    private String ownUserId;
+    private @Nullable String ownUserId;
     private long totalUsers;
-    private TokenFiller filler;
-    private TaskRunner.Cancellable userPaging;
-    private TaskRunner.Cancellable pendingSearch;
+    private @Nullable TokenFiller filler;
+    private TaskRunner.@Nullable Cancellable userPaging;
+    private TaskRunner.@Nullable Cancellable pendingSearch;
 
-    public SdkTokensViewModel(Session session, MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
+    public SdkTokensViewModel(Session session, @Nullable MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
                               DialogService dialogs, ClipboardGuard clipboard, Runnable signOut, int concurrency) {
         this.session = session;
         this.api = session.api();
@@ -205,7 +207,7 @@ public final class SdkTokensViewModel {
         SdkTokenRow row = new SdkTokenRow(me);
         rows.setAll(List.of(row));
         selected.set(row);
-        filler.enqueue(List.of(row));
+        fillerOfThisLoad().enqueue(List.of(row));
     }
 
     private void loadUsers(long current, PageRequest page) {
@@ -239,10 +241,15 @@ public final class SdkTokensViewModel {
         totalUsers = page.totalElements();
         List<SdkTokenRow> added = page.content().stream().map(SdkTokenRow::new).toList();
         rows.addAll(added);
-        filler.enqueue(added);
+        fillerOfThisLoad().enqueue(added);
     }
 
-    private String selectedMerchantId() {
+    /** Rows are only added by a load that {@link #reload()} started, after it created the filler. */
+    private TokenFiller fillerOfThisLoad() {
+        return Objects.requireNonNull(filler, "reload() creates the filler before rows arrive");
+    }
+
+    private @Nullable String selectedMerchantId() {
         if (scope == null) {
             return null;
         }
@@ -265,7 +272,9 @@ public final class SdkTokensViewModel {
     }
 
     private void showKeyRejected() {
-        filler.cancel();
+        if (filler != null) {
+            filler.cancel();
+        }
         banner.set(Banner.KEY_REJECTED);
         bannerText.set(messages.get("error.unauthorized"));
     }
@@ -387,8 +396,14 @@ public final class SdkTokensViewModel {
         return status == null ? "" : messages.get("sdk.status." + status.name());
     }
 
-    public String typeLabel(UserType type) {
-        return type == null ? messages.get("sdk.filter.allTypes") : messages.get("userType." + type.name());
+    /** A row's user type; one the server did not name reads "Unknown". */
+    public String rowTypeLabel(@Nullable UserType type) {
+        return RoleAccess.typeLabel(messages, type);
+    }
+
+    /** A type filter choice; null is "All types". */
+    public String typeLabel(@Nullable UserType type) {
+        return type == null ? messages.get("sdk.filter.allTypes") : RoleAccess.typeLabel(messages, type);
     }
 
     public String statusFilterLabel(TokenStatus status) {
@@ -424,7 +439,7 @@ public final class SdkTokensViewModel {
     public long totalUsers() { return totalUsers; }
     int inFlightTokenRequests() { return filler == null ? 0 : filler.inFlight(); }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Fills in each row's token with {@code GET sdk-token}: at most {@code limit} requests at a time, the rows on

@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.util.StringConverter;
+import org.jspecify.annotations.Nullable;
 
 /** Binds the Settings screen to its view-model. */
 public final class SettingsView {
@@ -88,7 +89,7 @@ public final class SettingsView {
             }
 
             @Override
-            public T fromString(String text) {
+            public @Nullable T fromString(String text) {
                 return null;
             }
         });

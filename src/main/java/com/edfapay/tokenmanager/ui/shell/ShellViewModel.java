@@ -51,7 +51,7 @@ public final class ShellViewModel {
     }
 
     public String roleText() {
-        return messages.get("userType." + session.identity().userType().name());
+        return RoleAccess.typeLabel(messages, session.identity().userType());
     }
 
     public String businessUnitText() {

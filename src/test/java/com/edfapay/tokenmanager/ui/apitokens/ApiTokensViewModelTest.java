@@ -9,7 +9,6 @@ import com.edfapay.tokenmanager.api.MerchantSummary;
 import com.edfapay.tokenmanager.api.NewApiToken;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
 import com.edfapay.tokenmanager.desktop.Environment;
-import com.edfapay.tokenmanager.desktop.SystemClipboard;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
