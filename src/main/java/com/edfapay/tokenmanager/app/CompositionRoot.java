@@ -269,29 +269,12 @@ final class CompositionRoot implements AutoCloseable {
             tabs.dispose();
             tabs = null;
         }
-        clipboard.clearIfStillOurs();
-        ending.activity().succeeded(forgetKey ? ActivityAction.FORGET_PROFILE : ActivityAction.SIGN_OUT,
-                ending.profileName(), ending.identity().userId());
-        String profileId = ending.profileId();
         Runnable unregister = unregisterScrubber;
         unregisterScrubber = () -> { };
-        tasks.run(() -> {
-            closeClient(ending);
-            if (forgetKey && profileId != null) {
-                secretStore.delete(profileId);
-            }
-            return Boolean.TRUE;
-        }, done -> unregister.run(), failure -> {
-            unregister.run();
-            dialogs.showError(messages.get("error.title"), messages.get("error.unexpected"));
-        });
+        new SessionCloser(tasks, clipboard, secretStore, failure ->
+                dialogs.showError(messages.get("error.title"), messages.get("error.unexpected")))
+                .end(ending, forgetKey, unregister);
         showConnect();
-    }
-
-    static void closeClient(Session session) throws Exception {
-        if (session.api() instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
     }
 
     // --- Settings and About ------------------------------------------------------------------------------------
@@ -386,7 +369,7 @@ final class CompositionRoot implements AutoCloseable {
         current = null;
         if (ending != null) {
             try {
-                closeClient(ending);
+                SessionCloser.closeClient(ending);
             } catch (Exception e) {
                 // Closing at exit: nothing left to tell the user.
             }

@@ -33,9 +33,20 @@ public final class AppUnderTest implements AutoCloseable {
     private CompositionRoot root;
     private Stage stage;
 
+    private Locale locale = Locale.ENGLISH;
+
     private AppUnderTest(EdfaPaySandbox sandbox, Path home) {
         this.sandbox = sandbox;
         this.home = home;
+    }
+
+    /** The app in another language (screenshots in Arabic). */
+    public static AppUnderTest start(Locale locale) throws Exception {
+        EdfaPaySandbox sandbox = EdfaPaySandbox.start(SandboxOptions.inMemory());
+        AppUnderTest app = new AppUnderTest(sandbox, Files.createTempDirectory("etm-fx"));
+        app.locale = locale;
+        app.launch();
+        return app;
     }
 
     public static AppUnderTest start() throws Exception {
@@ -58,7 +69,7 @@ public final class AppUnderTest implements AutoCloseable {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             root = new CompositionRoot(folders, stage, openedUrls::add,
-                    new AppOptions(Locale.ENGLISH, false, true), local, new MemorySecretStore());
+                    new AppOptions(locale, false, true), local, new MemorySecretStore());
             root.showMainWindow();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -83,7 +83,7 @@ final class DbusLockSignals implements AutoCloseable {
             system.addSigHandler(Login1Session.Lock.class, signal -> onLock.run());
             connections.add(system);
         } catch (DBusException | RuntimeException e) {
-            LOG.info("No system D-Bus for sleep and session-lock signals ({})", e.getClass().getSimpleName());
+            LOG.debug("No system D-Bus for sleep and session-lock signals ({})", e.getClass().getSimpleName());
         }
         try {
             DBusConnection session = DBusConnectionBuilder.forSessionBus().withShared(false).build();
@@ -99,7 +99,7 @@ final class DbusLockSignals implements AutoCloseable {
             });
             connections.add(session);
         } catch (DBusException | RuntimeException e) {
-            LOG.info("No session D-Bus for screensaver signals ({})", e.getClass().getSimpleName());
+            LOG.debug("No session D-Bus for screensaver signals ({})", e.getClass().getSimpleName());
         }
         return connections.size();
     }

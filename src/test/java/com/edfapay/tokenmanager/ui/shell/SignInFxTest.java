@@ -30,11 +30,11 @@ class SignInFxTest extends FxRobot {
 
     @ParameterizedTest
     @CsvSource({
-            "partner, Partner \u00b7 Edfa Demo Partner, sdkTab apiTab",
-            "merchant, Merchant \u00b7 Riyadh Coffee Roasters, sdkTab apiTab",
-            "branch, Branch \u00b7 Olaya Branch, sdkTab",
-            "user, User \u00b7 Riyadh Coffee Roasters, sdkTab",
-            "terminal, Terminal \u00b7 Riyadh Coffee Roasters, sdkTab"})
+            "partner, Partner \u00b7 Edfa Demo Partner, sdkTab apiTab activityTab",
+            "merchant, Merchant \u00b7 Riyadh Coffee Roasters, sdkTab apiTab activityTab",
+            "branch, Branch \u00b7 Olaya Branch, sdkTab activityTab",
+            "user, User \u00b7 Riyadh Coffee Roasters, sdkTab activityTab",
+            "terminal, Terminal \u00b7 Riyadh Coffee Roasters, sdkTab activityTab"})
     void personaSeesItsRoleAndOnlyItsTabs(String persona, String identity, String tabs) throws Exception {
         app.signInAs(this, persona);
 
