@@ -101,7 +101,7 @@ final class CompositionRoot implements AutoCloseable {
         this.options = options;
         this.osPrefersDark = osPrefersDark;
         this.settings = settings;
-        this.profileStore = new ProfileStore(folders.config().resolve("profiles.json"));
+        this.profileStore = new ProfileStore(folders.profilesFile());
         this.settingsStore = SettingsStore.in(folders);
         this.secretStore = secretStore;
         this.sandbox = sandbox;

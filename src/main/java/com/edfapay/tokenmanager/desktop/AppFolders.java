@@ -44,6 +44,11 @@ public record AppFolders(Path config, Path data, Path logs) {
         return value == null || value.isBlank() ? fallback : Path.of(value);
     }
 
+    /** The saved connection profiles, shared by the window and the command line. */
+    public Path profilesFile() {
+        return config.resolve("profiles.json");
+    }
+
     public Path sandboxDatabase() {
         return data.resolve("sandbox").resolve("sandbox");
     }

@@ -1,5 +1,7 @@
 package com.edfapay.tokenmanager.sandbox;
 
+import com.edfapay.tokenmanager.sandbox.seed.PersonaKeys;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +17,9 @@ import java.util.Objects;
  */
 public record Persona(String name, String userType, String apiKey, String userId, String businessUnitId,
                       String businessUnitName) {
+
+    /** The persona names every sandbox offers, in {@link EdfaPaySandbox#personas()} order. */
+    public static final List<String> NAMES = PersonaKeys.NAMES;
 
     public Persona {
         Objects.requireNonNull(name, "name");

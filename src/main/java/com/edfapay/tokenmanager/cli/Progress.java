@@ -1,0 +1,39 @@
+package com.edfapay.tokenmanager.cli;
+
+import java.io.PrintWriter;
+
+/** "Disabling 12/40" redrawn in place on a terminal's stderr; silent otherwise. Thread-safe. */
+final class Progress implements AutoCloseable {
+
+    private final PrintWriter err;
+    private final boolean enabled;
+    private final String label;
+    private final int total;
+    private int done;
+    private int lastWidth;
+
+    Progress(PrintWriter err, boolean enabled, String label, int total) {
+        this.err = err;
+        this.enabled = enabled;
+        this.label = label;
+        this.total = total;
+    }
+
+    synchronized void step() {
+        done++;
+        if (enabled) {
+            String text = label + " " + done + "/" + total;
+            err.print("\r" + text + " ".repeat(Math.max(0, lastWidth - text.length())));
+            lastWidth = text.length();
+            err.flush();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (enabled && lastWidth > 0) {
+            err.print("\r" + " ".repeat(lastWidth) + "\r");
+            err.flush();
+        }
+    }
+}
