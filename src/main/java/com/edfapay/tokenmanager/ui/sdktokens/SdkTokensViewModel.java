@@ -13,6 +13,7 @@ import com.edfapay.tokenmanager.api.sweep.SweepResult;
 import com.edfapay.tokenmanager.api.sweep.SweepStatus;
 import com.edfapay.tokenmanager.api.sweep.SweepSummary;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.ErrorMessages;
 import com.edfapay.tokenmanager.ui.common.Messages;
@@ -164,7 +165,7 @@ public final class SdkTokensViewModel {
         this.batcher = new UpdateBatcher(tasks, System::nanoTime);
         this.held = new HeldToken(api, tasks);
         this.actions = new SdkTokenRowActions(api, tasks, messages, dialogs, clipboard, () -> generation,
-                this::showKeyRejected, held, this::remember);
+                this::showKeyRejected, held, this::remember, session.activity());
         this.source = UserSource.server(api, serverQuery());
         this.fetcher = newFetcher();
         searchText.addListener((obs, old, now) -> scheduleSearch());
@@ -708,8 +709,23 @@ public final class SdkTokensViewModel {
         actions.fetchForShow(row, () -> {
             if (selected.get() == row) {
                 qrShown.set(true);
+                session.activity().succeeded(ActivityAction.QR_SHOWN, row.displayName(), row.userId());
             }
         });
+    }
+
+    /** The selected token came into view on the reveal control (for the activity log). */
+    public void tokenRevealed() {
+        SdkTokenRow row = selected.get();
+        if (row != null && row.hasToken()) {
+            session.activity().succeeded(ActivityAction.REVEAL, row.displayName(), row.userId());
+        }
+    }
+
+    /** The idle lock: hide the QR code and let go of the held token (a reveal is masked by the view). */
+    public void concealSecrets() {
+        qrShown.set(false);
+        held.drop();
     }
 
     // ---- bulk ----
@@ -730,7 +746,7 @@ public final class SdkTokensViewModel {
             return;
         }
         BulkRun run = new BulkRun(action, plan.planned(), plan.skipped(), tasks, api, errors, messages, concurrency,
-                this::remember);
+                this::remember, session.activity());
         bulkRun.set(run);
         run.start(() -> dialogs.notify(messages.get("bulk.finished", run.count(BulkResult.Outcome.DONE),
                 run.count(BulkResult.Outcome.FAILED))));

@@ -54,7 +54,7 @@ class ApiTokensFxTest extends FxRobot {
 
     @SuppressWarnings("unchecked")
     private TableView<ApiTokenRow> table() {
-        return lookup(".dense-table").queryAs(TableView.class);
+        return lookup("#apiTable").queryAs(TableView.class);
     }
 
     private ApiTokenRow rowNamed(String name) {
