@@ -1,6 +1,7 @@
 package com.edfapay.tokenmanager.ui.about;
 
 import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.WrappingText;
 import java.util.List;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
@@ -32,18 +33,15 @@ public final class AboutDialog {
         }
         Label version = new Label(viewModel.versionText());
         version.getStyleClass().add("text-bold");
-        Label runtime = new Label(viewModel.runtimeText());
-        runtime.setWrapText(true);
-        Label folders = new Label(viewModel.foldersText());
-        folders.setWrapText(true);
-        folders.getStyleClass().addAll("text-muted", "text-small");
+        Label runtime = WrappingText.of(viewModel.runtimeText());
+        runtime.setId("aboutRuntime");
+        Label folders = WrappingText.of(viewModel.foldersText(), "text-muted", "text-small");
+        folders.setId("aboutFolders");
         Button copy = new Button(messages.get("about.copy"), new FontIcon("mdal-content_copy"));
         copy.setId("copyDiagnostics");
         copy.setOnAction(event -> viewModel.copyDiagnostics());
-        Label status = new Label();
+        Label status = WrappingText.of("", "text-small");
         status.setId("aboutStatus");
-        status.setWrapText(true);
-        status.getStyleClass().add("text-small");
         status.textProperty().bind(viewModel.statusProperty());
         VBox content = new VBox(10, version, runtime, folders, new HBox(10, copy), status);
         content.setPrefWidth(520);
