@@ -35,8 +35,12 @@ public final class AboutDialog {
         version.getStyleClass().add("text-bold");
         Label runtime = WrappingText.of(viewModel.runtimeText());
         runtime.setId("aboutRuntime");
+        // Versions and paths are Latin technical text: left to right even in Arabic, so slashes and dashes
+        // stay where they belong.
+        runtime.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         Label folders = WrappingText.of(viewModel.foldersText(), "text-muted", "text-small");
         folders.setId("aboutFolders");
+        folders.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         Button copy = new Button(messages.get("about.copy"), new FontIcon("mdal-content_copy"));
         copy.setId("copyDiagnostics");
         copy.setOnAction(event -> viewModel.copyDiagnostics());
