@@ -89,7 +89,7 @@ class ActivityViewModelTest {
                 dialogs, activity, clock);
         vm.load();
         String time = vm.timeText(vm.visibleEntries().get(0));
-        assertThat(time).contains("2026").contains("09").doesNotContain("\u200F", "\u200E", "\u061C");
+        assertThat(time).contains("2026").contains("9:00").doesNotContain("\u200F", "\u200E", "\u061C");
     }
 
     @Test
