@@ -38,9 +38,8 @@ public final class AboutDialog {
         // Versions and paths are Latin technical text: left to right even in Arabic, so slashes and dashes
         // stay where they belong.
         runtime.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-        Label folders = WrappingText.of(viewModel.foldersText(), "text-muted", "text-small");
+        VBox folders = folderRows(viewModel.foldersText());
         folders.setId("aboutFolders");
-        folders.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         Button copy = new Button(messages.get("about.copy"), new FontIcon("mdal-content_copy"));
         copy.setId("copyDiagnostics");
         copy.setOnAction(event -> viewModel.copyDiagnostics());
@@ -54,6 +53,29 @@ public final class AboutDialog {
         dialog.getDialogPane().setId("aboutDialog");
         dialog.getDialogPane().setNodeOrientation(messages.isRightToLeft()
                 ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    /**
+     * One row per "name: path" line: the name in the window's direction, the path left to right on its own, so
+     * its slashes stay where they belong in Arabic too (a path inside an Arabic line would be reordered).
+     */
+    private static VBox folderRows(String text) {
+        VBox rows = new VBox(2);
+        for (String line : text.split("\n")) {
+            int colon = line.indexOf(": ");
+            Label name = new Label(colon < 0 ? line : line.substring(0, colon + 1));
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            HBox row = new HBox(6, name);
+            if (colon >= 0) {
+                Label path = new Label(line.substring(colon + 2));
+                path.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+                path.setTooltip(new javafx.scene.control.Tooltip(path.getText()));
+                row.getChildren().add(path);
+            }
+            row.getChildren().forEach(node -> node.getStyleClass().addAll("text-muted", "text-small"));
+            rows.getChildren().add(row);
+        }
+        return rows;
     }
 
     public boolean ask() {

@@ -162,7 +162,8 @@ class KeyboardWalkFxTest extends FxRobot {
     /**
      * The screens issue 9 added, by keyboard alone: Settings (open from the top bar, change the clipboard delay,
      * close with Esc; the next copy uses the new delay), the lock (Lock now, unlock with Enter on the local
-     * sandbox) and the Activity tab (Ctrl+4 lands in its search field, typing filters, Tab reaches Export).
+     * sandbox), the Leak check tab (audited) and the Activity tab (Ctrl+4 lands in its search field, typing
+     * filters, Tab reaches Export).
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "ar"})
@@ -204,6 +205,11 @@ class KeyboardWalkFxTest extends FxRobot {
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#unlockButton").tryQuery().map(n -> !visible(n)).orElse(true));
 
+        // Leak check: Ctrl+3 puts the focus in its first control.
+        push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitUntil(() -> lookup("#leakTable").tryQuery().map(KeyboardWalkFxTest::visible).orElse(false));
+        audit("leak check");
+
         // Activity: Ctrl+4 puts the focus in its search field; typing filters; Tab reaches Export.
         push(KeyCode.CONTROL, KeyCode.DIGIT4);
         waitUntil(() -> idOf(focusOwner()).equals("activitySearch"));
@@ -220,7 +226,7 @@ class KeyboardWalkFxTest extends FxRobot {
         tabTo(id("signOutButton"), 40);
         type(KeyCode.SPACE);
         waitUntil(() -> lookup("#persona-merchant").tryQuery().isPresent());
-        assertThat(audited).containsExactly("settings", "lock", "activity");
+        assertThat(audited).containsExactly("settings", "lock", "leak check", "activity");
     }
 
     @Test
