@@ -105,10 +105,10 @@ public final class SdkTokensView {
     private void bindToolbar() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         typeFilter.getItems().setAll(viewModel.typeChoices());
-        Cells.labelAll(typeFilter, viewModel::typeLabel);
+        Cells.labelAllWithNone(typeFilter, viewModel::typeLabel);
         typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
         statusFilter.getItems().setAll(viewModel.statusChoices());
-        Cells.labelAll(statusFilter, viewModel::statusFilterLabel);
+        Cells.labelAllWithNone(statusFilter, viewModel::statusFilterLabel);
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         bulkButton.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selection().size() > 1
                 ? messages.get("sdk.bulk.selected", viewModel.selection().size()) : messages.get("sdk.bulk"),

@@ -33,6 +33,9 @@ public final class SettingsDialog {
         dialog.getDialogPane().setNodeOrientation(messages.isRightToLeft()
                 ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         dialog.getDialogPane().setId("settingsDialog");
+        // Room for the form's two columns and the pane's padding: without it the form runs past the window's
+        // edge (the pane is sized before the wrapped help texts know their height).
+        dialog.getDialogPane().setPrefWidth(680);
     }
 
     /** Shows the window until closed; true, since every change is already applied. */
