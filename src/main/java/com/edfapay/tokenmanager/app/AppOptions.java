@@ -4,22 +4,26 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Start-up choices until the Settings screen exists: command-line {@code --language=ar --theme=dark
- * --sandbox=memory} (with {@code ./mvnw javafx:run -Djavafx.args="..."}), else the system properties
- * {@code edfapay.tokenmanager.language|theme|sandbox.memory}. {@code --smoke} (with an optional
- * {@code --smoke-timeout=SECONDS}) signs in to the local sandbox as the merchant admin, waits for the main
- * window's first frame, prints how long that took and exits; {@code --smoke=connect} stops at the Connect screen's
- * first frame (the installer build trains its AOT cache with it).
+ * Start-up choices from the command line: {@code --language=ar --theme=dark --sandbox=memory} (with
+ * {@code ./mvnw javafx:run -Djavafx.args="..."}), else the system properties
+ * {@code edfapay.tokenmanager.language|theme|sandbox.memory}. A language or theme given here overrides the
+ * Settings screen for this run; {@code languageFlag}/{@code themeFlag} say what was given (null: nothing).
+ * {@code --smoke} (with an optional {@code --smoke-timeout=SECONDS}) signs in to the local sandbox as the merchant
+ * admin, waits for the main window's first frame, prints how long that took and exits; {@code --smoke=connect}
+ * stops at the Connect screen's first frame (the installer build trains its AOT cache with it).
  */
-record AppOptions(Locale locale, boolean darkTheme, boolean inMemorySandbox, boolean smoke, boolean smokeConnectOnly,
-                  Duration smokeTimeout) {
+record AppOptions(Locale locale, boolean darkTheme, boolean inMemorySandbox, @Nullable String languageFlag,
+                  @Nullable String themeFlag, boolean smoke, boolean smokeConnectOnly, Duration smokeTimeout) {
 
     static final Duration DEFAULT_SMOKE_TIMEOUT = Duration.ofSeconds(120);
 
+    /** Language and theme fixed by the caller (tests and tools), as if given on the command line. */
     AppOptions(Locale locale, boolean darkTheme, boolean inMemorySandbox) {
-        this(locale, darkTheme, inMemorySandbox, false, false, DEFAULT_SMOKE_TIMEOUT);
+        this(locale, darkTheme, inMemorySandbox, locale.toLanguageTag(), darkTheme ? "dark" : "light", false, false,
+                DEFAULT_SMOKE_TIMEOUT);
     }
 
     static AppOptions from(Map<String, String> named) {
@@ -28,8 +32,10 @@ record AppOptions(Locale locale, boolean darkTheme, boolean inMemorySandbox, boo
 
     static AppOptions from(Map<String, String> named, List<String> unnamed) {
         String language = named.getOrDefault("language", System.getProperty("edfapay.tokenmanager.language"));
-        Locale locale = language == null || language.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(language);
+        boolean languageGiven = language != null && !language.isBlank();
+        Locale locale = languageGiven ? Locale.forLanguageTag(language) : Locale.getDefault();
         String theme = named.getOrDefault("theme", System.getProperty("edfapay.tokenmanager.theme"));
+        boolean themeGiven = theme != null && !theme.isBlank();
         String sandbox = named.get("sandbox");
         boolean memory = sandbox != null ? "memory".equalsIgnoreCase(sandbox)
                 : Boolean.getBoolean("edfapay.tokenmanager.sandbox.memory");
@@ -44,6 +50,7 @@ record AppOptions(Locale locale, boolean darkTheme, boolean inMemorySandbox, boo
                 throw new IllegalArgumentException("--smoke-timeout must be a whole number of seconds: " + seconds);
             }
         }
-        return new AppOptions(locale, "dark".equalsIgnoreCase(theme), memory, smoke, connectOnly, timeout);
+        return new AppOptions(locale, "dark".equalsIgnoreCase(theme), memory, languageGiven ? language : null,
+                themeGiven ? theme : null, smoke, connectOnly, timeout);
     }
 }

@@ -4,6 +4,9 @@ import com.edfapay.tokenmanager.desktop.ClipboardGuard;
 import com.edfapay.tokenmanager.desktop.activity.ActivityLog;
 import com.edfapay.tokenmanager.scan.ApiScopeTokens;
 import com.edfapay.tokenmanager.scan.LeakScanner;
+import com.edfapay.tokenmanager.desktop.activity.BackgroundActivityLog;
+import com.edfapay.tokenmanager.ui.activity.ActivityView;
+import com.edfapay.tokenmanager.ui.activity.ActivityViewModel;
 import com.edfapay.tokenmanager.ui.apitokens.ApiTokensView;
 import com.edfapay.tokenmanager.ui.apitokens.ApiTokensViewModel;
 import com.edfapay.tokenmanager.ui.common.DialogService;
@@ -40,6 +43,8 @@ final class ShellTabs {
     /** What the Leak check tab needs from the composition root: the scanner (on its pool) and the activity log. */
     record LeakCheckServices(LeakScanner scanner, ActivityLog activity) {
     }
+    private final java.util.List<Runnable> concealers = new java.util.ArrayList<>();
+    private int concurrency = SdkTokensViewModel.DEFAULT_CONCURRENCY;
 
     ShellTabs(Session session, @Nullable MerchantScopeViewModel scope, TaskRunner tasks, Messages messages,
               DialogService dialogs, ClipboardGuard clipboard, ShellView shell, Runnable signOut,
@@ -77,12 +82,13 @@ final class ShellTabs {
 
     private void installSdkTokens() {
         SdkTokensViewModel viewModel = new SdkTokensViewModel(session, scope, tasks, messages, dialogs, clipboard,
-                signOut, SdkTokensViewModel.DEFAULT_CONCURRENCY);
+                signOut, concurrency);
         var loaded = loader().register(SdkTokensView.class, () -> new SdkTokensView(viewModel, messages))
                 .register(SdkTokenDetailView.class, () -> new SdkTokenDetailView(viewModel, messages))
                 .load(SdkTokensView.class);
         shell.addTab("sdkTab", messages.get("shell.tab.sdk"), "mdmz-phone_android", loaded.root());
         disposers.add(viewModel::dispose);
+        concealers.add(viewModel::concealSecrets);
         viewModel.start();
     }
 
@@ -94,6 +100,30 @@ final class ShellTabs {
         shell.addTab("apiTab", messages.get("shell.tab.api"), "mdal-api", view);
         disposers.add(viewModel::dispose);
         viewModel.start();
+    }
+
+    /** The Activity tab, for every role: what this app did, from the shared log, with new entries live. */
+    void installActivity(BackgroundActivityLog log) {
+        ActivityViewModel viewModel = new ActivityViewModel(log, tasks, messages, dialogs, session.activity(),
+                Clock.systemDefaultZone());
+        Parent view = loader().register(ActivityView.class, () -> new ActivityView(viewModel))
+                .load(ActivityView.class).root();
+        shell.addTab("activityTab", messages.get("shell.tab.activity"), "mdal-history", view);
+        java.util.function.Consumer<com.edfapay.tokenmanager.desktop.activity.ActivityEntry> listener =
+                viewModel::entryRecorded;
+        log.addListener(listener);
+        disposers.add(() -> log.removeListener(listener));
+        viewModel.load();
+    }
+
+    /** How many requests the SDK tab's token checks send at once (Settings); applies to tabs built after. */
+    void checkConcurrency(int value) {
+        this.concurrency = value;
+    }
+
+    /** The lock: every tab hides what it shows of a secret (QR codes). */
+    void concealSecrets() {
+        concealers.forEach(Runnable::run);
     }
 
     /** Stops every tab's background work; called when the session ends. */

@@ -24,6 +24,14 @@ public final class ClipboardGuard {
         Runnable schedule(Duration delay, Runnable action);
     }
 
+    /** Hears when a secret goes onto the clipboard and when the guard lets go of it (for a countdown). */
+    public interface Listener {
+        void copied(Duration clearsAfter);
+
+        void released();
+    }
+
+    private final java.util.List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final SystemClipboard clipboard;
     private final Scheduler scheduler;
     private final Supplier<Duration> clearAfter;
@@ -52,6 +60,7 @@ public final class ClipboardGuard {
         copiedHash = hash(secret);
         Duration delay = clearAfter.get();
         pendingClear = scheduler.schedule(delay, this::clearIfStillOurs);
+        listeners.forEach(listener -> listener.copied(delay));
         return delay;
     }
 
@@ -68,6 +77,11 @@ public final class ClipboardGuard {
             clipboard.clear();
             whenCleared.run();
         }
+        listeners.forEach(Listener::released);
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
     }
 
     /** True while a secret copied by the app may still be on the clipboard. */

@@ -42,6 +42,11 @@ public final class AppUnderTest implements AutoCloseable {
         this.darkTheme = darkTheme;
     }
 
+    /** The app in another language (screenshots in Arabic), light theme. */
+    public static AppUnderTest start(Locale locale) throws Exception {
+        return start(SandboxOptions.inMemory(), locale, false);
+    }
+
     public static AppUnderTest start() throws Exception {
         return start(SandboxOptions.inMemory());
     }

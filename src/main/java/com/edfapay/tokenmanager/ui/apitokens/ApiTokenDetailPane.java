@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.ui.apitokens;
 import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import com.edfapay.tokenmanager.ui.common.FocusKeeper;
 import com.edfapay.tokenmanager.ui.common.WrappingText;
+import com.edfapay.tokenmanager.ui.common.CssNames;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -100,7 +101,7 @@ final class ApiTokenDetailPane {
         VBox text = new VBox(2, title, detail);
         HBox box = new HBox(8, icon, text);
         box.setAlignment(Pos.TOP_LEFT);
-        box.getStyleClass().addAll("flag-note", "flag-" + note.flag().name().toLowerCase());
+        box.getStyleClass().addAll("flag-note", CssNames.of("flag", note.flag()));
         box.setId("flag-" + note.flag().name());
         return box;
     }

@@ -6,6 +6,7 @@ import com.edfapay.tokenmanager.api.GeneratedApiToken;
 import com.edfapay.tokenmanager.api.NewApiToken;
 import com.edfapay.tokenmanager.api.Secret;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.StatusKind;
@@ -90,8 +91,15 @@ final class ApiTokenGeneration {
                 form.expiryProperty().get().expiresAt(services.texts().clock()),
                 replaces == null ? null : replaces.id());
         progress.begin(messages.get("api.status.generating", name));
+        ActivityAction recorded = replaces == null ? ActivityAction.GENERATE : ActivityAction.ROTATE;
         services.tasks().run(() -> services.api().generateApiToken(request),
-                generated -> generated(generated, replaces), failure -> {
+                generated -> {
+                    services.session().activity().succeeded(recorded, generated.token().name(),
+                            generated.token().id(), replaces == null ? "" : "replaces " + replaces.id());
+                    generated(generated, replaces);
+                }, failure -> {
+                    services.session().activity().failed(recorded, name, replaces == null ? "" : replaces.id(),
+                            failure);
                     progress.finished();
                     if (isNameTaken(failure)) {
                         // The server knows a name the list did not: reopen the form with that name marked.
@@ -171,14 +179,16 @@ final class ApiTokenGeneration {
         try {
             services.dialogs().showSecretOnce(new DialogService.SecretOnce(messages.get("api.once.title"),
                     messages.get("api.once.header", generated.token().name()),
-                    messages.get("api.once.detail"), secret, () -> copy(secret)));
+                    messages.get("api.once.detail"), secret,
+                    () -> copy(secret, generated.token().name(), generated.token().id())));
         } finally {
             secret.wipe();
         }
     }
 
-    private String copy(Secret secret) {
+    private String copy(Secret secret, String tokenName, String tokenId) {
         Duration stays = clipboard.copySecret(secret.reveal());
+        services.session().activity().succeeded(ActivityAction.COPY, tokenName, tokenId);
         return messages.get("secret.copied", stays.toSeconds());
     }
 }

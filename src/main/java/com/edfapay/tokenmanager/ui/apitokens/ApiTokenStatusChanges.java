@@ -1,6 +1,7 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
 import com.edfapay.tokenmanager.api.ApiToken;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.StatusKind;
@@ -72,7 +73,9 @@ final class ApiTokenStatusChanges {
 
     private void setActive(ApiTokenRow row, boolean active, @Nullable String reason) {
         progress.begin(messages.get(active ? "api.status.enabling" : "api.status.disabling", row.token().name()));
+        ActivityAction recorded = active ? ActivityAction.ENABLE : ActivityAction.DISABLE;
         services.tasks().run(() -> services.api().setApiTokenActive(row.id(), active, reason), token -> {
+            services.session().activity().succeeded(recorded, token.name(), token.id());
             progress.finished();
             row.update(token);
             list.changed();
@@ -83,6 +86,7 @@ final class ApiTokenStatusChanges {
                 services.signOut().run();
             }
         }, failure -> {
+            services.session().activity().failed(recorded, row.token().name(), row.id(), failure);
             progress.finished();
             // The call states the target state, so doing it again is safe.
             progress.fail(failure, () -> setActive(row, active, reason));

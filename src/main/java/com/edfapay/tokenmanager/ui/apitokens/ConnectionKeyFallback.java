@@ -84,7 +84,7 @@ final class ConnectionKeyFallback {
                 messages.get("api.key.forget.header"), messages.get("api.key.forget.detail"),
                 messages.get("api.key.forget.confirm"), true))) {
             dialogs.notify(messages.get("api.key.forget.notice"));
-            services.signOut().run();
+            services.session().end().forgetKeyAndSignOut();
         }
     }
 

@@ -19,6 +19,14 @@ public interface DialogService {
 
     /** Lets the user pick a folder (the leak check); empty when cancelled. {@code initial} may be null. */
     Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.@org.jspecify.annotations.Nullable Path initial);
+    /**
+     * Asks where to save a file (the Activity tab's CSV export); empty when the user cancels. A service that cannot
+     * ask (a headless tool) answers empty, as if cancelled.
+     */
+    default Optional<java.nio.file.Path> askSaveFile(String title, String suggestedName, String filterLabel,
+                                                     String extension) {
+        return Optional.empty();
+    }
 
     record Confirmation(String title, String header, String detail, String confirmLabel, boolean destructive) {
     }

@@ -119,6 +119,17 @@ public final class FxDialogService implements DialogService {
         boolean ask(Window owner, java.util.List<String> stylesheets, F form);
     }
 
+    @Override
+    public Optional<java.nio.file.Path> askSaveFile(String title, String suggestedName, String filterLabel,
+                                                    String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(filterLabel, "*." + extension));
+        java.io.File chosen = chooser.showSaveDialog(currentOwner());
+        return Optional.ofNullable(chosen).map(java.io.File::toPath);
+    }
+
     public <F> FxDialogService registerForm(Class<F> type, FormDialog<F> dialog) {
         forms.put(type, dialog);
         return this;

@@ -42,10 +42,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     }
                 });
             } catch (Throwable failure) {
-                // The logger is looked up here, not in a static field, so creating the runner at start-up
-                // does not initialise logging before the first frame.
-                LoggerFactory.getLogger(FxTaskRunner.class)
-                        .debug("Background task failed: {}", failure.getClass().getSimpleName());
+                // With its stack, so a failure leaves a trace; logback.xml masks secrets in message and stack. The
+                // logger is looked up here, not in a static field, so creating the runner at start-up does not
+                // initialise logging before the first frame.
+                LoggerFactory.getLogger(FxTaskRunner.class).warn("Background task failed", failure);
                 Platform.runLater(() -> {
                     if (!cancelled.isCancelled()) {
                         onFailure.accept(failure);
@@ -64,8 +64,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 try {
                     work.run();
                 } catch (RuntimeException failure) {
-                    LoggerFactory.getLogger(FxTaskRunner.class)
-                            .debug("Background work failed: {}", failure.getClass().getSimpleName());
+                    LoggerFactory.getLogger(FxTaskRunner.class).warn("Background work failed", failure);
                 }
             }
         }));

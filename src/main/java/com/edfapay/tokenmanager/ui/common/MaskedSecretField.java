@@ -18,6 +18,8 @@ public final class MaskedSecretField extends HBox {
 
     private final Label text = new Label();
     private final Button reveal = new Button();
+    private Runnable revealListener = () -> { };
+    private final javafx.beans.binding.BooleanBinding secretShown;
 
     public MaskedSecretField(ObservableValue<String> secret, Messages messages) {
         this(Bindings.createStringBinding(() -> SecretMask.mask(secret.getValue()), secret), secret,
@@ -47,9 +49,17 @@ public final class MaskedSecretField extends HBox {
             }
         });
         text.textProperty().bind(Bindings.createStringBinding(
-                () -> (reveal.isArmed() || reveal.isPressed()) && secret.getValue() != null
-                        && !secret.getValue().isEmpty() ? secret.getValue() : nullToEmpty(masked.getValue()),
+                () -> showsSecret(secret) ? secret.getValue() : nullToEmpty(masked.getValue()),
                 masked, secret, reveal.armedProperty(), reveal.pressedProperty()));
+        // Each time the secret comes into view (held, and fetched if it was not), for the activity log.
+        // Kept in a field: a binding only its dependencies know of (weakly) would be collected.
+        secretShown = Bindings.createBooleanBinding(() -> showsSecret(secret), secret, reveal.armedProperty(),
+                reveal.pressedProperty());
+        secretShown.addListener((obs, was, shown) -> {
+            if (shown) {
+                revealListener.run();
+            }
+        });
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && scene.getWindow() != null) {
                 scene.getWindow().focusedProperty().addListener((o, was, focused) -> {
@@ -65,12 +75,26 @@ public final class MaskedSecretField extends HBox {
         getChildren().addAll(text, reveal);
     }
 
+    /** Called each time the user starts holding the reveal control (for the activity log). */
+    public void setOnReveal(Runnable action) {
+        this.revealListener = action == null ? () -> { } : action;
+    }
+
+    /** Masks the secret again at once (the idle lock). */
+    public void conceal() {
+        reveal.disarm();
+    }
+
     public Button revealButton() {
         return reveal;
     }
 
     public Label textLabel() {
         return text;
+    }
+
+    private boolean showsSecret(ObservableValue<String> secret) {
+        return (reveal.isArmed() || reveal.isPressed()) && secret.getValue() != null && !secret.getValue().isEmpty();
     }
 
     private static String nullToEmpty(String value) {

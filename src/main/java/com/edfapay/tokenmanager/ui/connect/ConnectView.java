@@ -58,6 +58,11 @@ public final class ConnectView {
     }
 
     @FXML
+    private void openSettings() {
+        viewModel.openSettings();
+    }
+
+    @FXML
     private void initialize() {
         sandboxStatus.textProperty().bind(viewModel.sandboxStatusProperty());
         sandboxProgress.visibleProperty().bind(viewModel.sandboxStateProperty().isEqualTo(ConnectViewModel.SandboxState.STARTING));
@@ -75,6 +80,7 @@ public final class ConnectView {
         baseUrlField.textProperty().bindBidirectional(viewModel.baseUrlProperty());
         baseUrlField.editableProperty().bind(viewModel.baseUrlEditableProperty());
         apiKeyField.textProperty().bindBidirectional(viewModel.apiKeyProperty());
+        apiKeyField.promptTextProperty().bind(viewModel.apiKeyPromptProperty());
         rememberBox.selectedProperty().bindBidirectional(viewModel.rememberKeyProperty());
         rememberBox.disableProperty().bind(viewModel.keychainAvailableProperty().not());
         keychainNote.visibleProperty().bind(viewModel.keychainMissingProperty());

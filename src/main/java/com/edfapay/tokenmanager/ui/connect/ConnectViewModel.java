@@ -9,6 +9,11 @@ import com.edfapay.tokenmanager.desktop.ConnectionProfile;
 import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.ProfileStore;
 import com.edfapay.tokenmanager.desktop.SecretStore;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
+import com.edfapay.tokenmanager.desktop.activity.ActivityEntry;
+import com.edfapay.tokenmanager.desktop.activity.ActivityLog;
+import com.edfapay.tokenmanager.desktop.activity.ActivityOutcome;
+import com.edfapay.tokenmanager.desktop.activity.MemoryActivityLog;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.ErrorMessages;
 import com.edfapay.tokenmanager.ui.common.Messages;
@@ -16,6 +21,7 @@ import com.edfapay.tokenmanager.ui.common.StatusKind;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
 import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import com.edfapay.tokenmanager.ui.session.Session;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -51,6 +57,8 @@ public final class ConnectViewModel {
     private final LocalSandbox sandbox;
     private final ApiConnector connector;
     private final Consumer<Session> onConnected;
+    private final ActivityLog activityLog;
+    private Runnable settingsOpener = () -> { };
 
     private final ReadOnlyObjectWrapper<SandboxState> sandboxState = new ReadOnlyObjectWrapper<>(SandboxState.STARTING);
     private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper();
@@ -70,6 +78,8 @@ public final class ConnectViewModel {
     private final StringProperty baseUrl = new SimpleStringProperty(Environment.PRODUCTION.presetBaseUrl());
     private final StringProperty apiKey = new SimpleStringProperty("");
     private final BooleanProperty rememberKey = new SimpleBooleanProperty();
+    /** The selected profile has a key in the secret store that is read only when Connect or Test needs it. */
+    private final ReadOnlyBooleanWrapper storedKeyInUse = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NONE);
@@ -78,9 +88,10 @@ public final class ConnectViewModel {
     private final BooleanBinding production = Bindings.createBooleanBinding(
             () -> Environment.forBaseUrl(baseUrl.get()) == Environment.PRODUCTION, baseUrl);
     private final BooleanBinding canSubmit = Bindings.createBooleanBinding(
-            () -> !busy.get() && !apiKey.get().isBlank() && BaseUrlPolicy.problem(baseUrl.get()).isEmpty()
-                    && ApiKeyPolicy.problem(apiKey.get()).isEmpty(),
-            busy, apiKey, baseUrl);
+            () -> !busy.get() && (!apiKey.get().isBlank() || storedKeyInUse.get())
+                    && BaseUrlPolicy.problem(baseUrl.get()).isEmpty()
+                    && (apiKey.get().isBlank() || ApiKeyPolicy.problem(apiKey.get()).isEmpty()),
+            busy, apiKey, baseUrl, storedKeyInUse);
     /** Issue 10: what is wrong with the typed URL or key, worded; empty while nothing is (or nothing is typed). */
     private final ReadOnlyStringWrapper inputProblem = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSave = Bindings.createBooleanBinding(
@@ -92,6 +103,14 @@ public final class ConnectViewModel {
     public ConnectViewModel(TaskRunner tasks, Messages messages, DialogService dialogs, ProfileStore profileStore,
                             SecretStore secretStore, LocalSandbox sandbox, ApiConnector connector,
                             Consumer<Session> onConnected) {
+        this(tasks, messages, dialogs, profileStore, secretStore, sandbox, connector, onConnected,
+                new MemoryActivityLog());
+    }
+
+    public ConnectViewModel(TaskRunner tasks, Messages messages, DialogService dialogs, ProfileStore profileStore,
+                            SecretStore secretStore, LocalSandbox sandbox, ApiConnector connector,
+                            Consumer<Session> onConnected, ActivityLog activityLog) {
+        this.activityLog = activityLog;
         this.tasks = tasks;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
@@ -112,6 +131,21 @@ public final class ConnectViewModel {
         baseUrl.addListener((obs, old, url) -> checkInput());
         apiKey.addListener((obs, old, key) -> checkInput());
         checkInput();
+        // Typing a key replaces the stored one for this attempt.
+        apiKey.addListener((obs, old, typed) -> {
+            if (typed != null && !typed.isEmpty()) {
+                storedKeyInUse.set(false);
+            }
+        });
+    }
+
+    /** What the Settings button opens (set by the composition root). */
+    public void onOpenSettings(Runnable opener) {
+        this.settingsOpener = opener;
+    }
+
+    public void openSettings() {
+        settingsOpener.run();
     }
 
     /** Words the first problem of the URL, then of the key (once one is typed), for the line under the form. */
@@ -175,47 +209,125 @@ public final class ConnectViewModel {
             return;
         }
         LocalSandbox.Persona persona = choice.persona();
-        openSession(choice.title(), Environment.LOCAL_SANDBOX, sandboxBaseUrl, persona.apiKey(), null);
+        openSession(choice.title(), Environment.LOCAL_SANDBOX, sandboxBaseUrl, () -> persona.apiKey(), null, null);
     }
 
+    /** Asks the server who owns the key, then closes that client at once: a test keeps no key. */
     public void testConnection() {
         if (!canSubmit.get()) {
             return;
         }
         String url = baseUrl.get().trim();
-        String key = apiKey.get().trim();
+        KeySource key = keySource();
+        String profileName = formProfileName();
+        Environment env = environment.get();
         begin(messages.get("connect.status.testing"));
-        tasks.run(() -> requireKnownRole(connector.open(url, key).whoAmI()),
-                identity -> finish(StatusKind.SUCCESS, describe(identity)),
-                this::showError);
+        tasks.run(() -> {
+            EdfaPayApi api = connector.open(url, key.get());
+            try {
+                return requireKnownRole(api.whoAmI());
+            } finally {
+                close(api);
+            }
+        }, identity -> {
+            record(ActivityAction.TEST_CONNECTION, profileName, env, identity.userType().name(), identity.userId(),
+                    ActivityOutcome.SUCCEEDED, "");
+            finish(StatusKind.SUCCESS, describe(identity));
+        }, failure -> {
+            record(ActivityAction.TEST_CONNECTION, profileName, env, "", "", ActivityOutcome.FAILED,
+                    failure.getClass().getSimpleName());
+            showError(failure);
+        });
+    }
+
+    private String formProfileName() {
+        return name.get().isBlank() ? messages.get("environment." + environment.get()) : name.get();
+    }
+
+    /**
+     * Where the key for this attempt comes from: what was typed, or the selected profile's stored key, read in
+     * the background only now that it is used.
+     */
+    private KeySource keySource() {
+        String typed = apiKey.get().trim();
+        ConnectionProfile profile = selectedProfile.get();
+        if (!typed.isEmpty() || profile == null || !storedKeyInUse.get()) {
+            return () -> typed;
+        }
+        String id = profile.id();
+        return () -> secretStore.read(id).filter(k -> !k.isBlank())
+                .orElseThrow(() -> new MissingStoredKey(messages.get("connect.problem.noStoredKey")));
+    }
+
+    @FunctionalInterface
+    private interface KeySource {
+        String get();
+    }
+
+    /** The profile says its key is remembered but the store has none (for example a memory-only store). */
+    static final class MissingStoredKey extends RuntimeException {
+        MissingStoredKey(String message) {
+            super(message);
+        }
+    }
+
+    private static void close(EdfaPayApi api) {
+        if (api instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // Closing a client that did its work; nothing to report.
+            }
+        }
+    }
+
+    private void record(ActivityAction action, String profileName, Environment env, String role,
+                        @Nullable String targetId,
+                        ActivityOutcome outcome, String detail) {
+        activityLog.record(ActivityEntry.of(Instant.now(), action).profile(profileName, env.name(), role)
+                .target(profileName, targetId).detail(detail).outcome(outcome));
     }
 
     public void connect() {
         if (!canSubmit.get()) {
             return;
         }
-        String profileName = name.get().isBlank() ? messages.get("environment." + environment.get()) : name.get();
+        String profileName = formProfileName();
         ConnectionProfile profile = selectedProfile.get();
-        String rememberFor = profile != null && rememberKey.get() ? profile.id() : null;
-        openSession(profileName, environment.get(), baseUrl.get().trim(), apiKey.get().trim(), rememberFor);
+        boolean typed = !apiKey.get().isBlank();
+        String rememberFor = profile != null && rememberKey.get() && typed ? profile.id() : null;
+        openSession(profileName, environment.get(), baseUrl.get().trim(), keySource(), rememberFor,
+                profile == null ? null : profile.id());
     }
 
-    private void openSession(String profileName, Environment env, String url, String key,
-                             @Nullable String rememberFor) {
+    /** Connects; a failed attempt closes its client, so no key stays behind in a half-open connection. */
+    private void openSession(String profileName, Environment env, String url, KeySource keySource,
+                             @Nullable String rememberFor, @Nullable String profileId) {
         begin(messages.get("connect.status.connecting"));
+        Environment shown = env == Environment.CUSTOM ? Environment.forBaseUrl(url) : env;
         tasks.run(() -> {
+            String key = keySource.get();
             EdfaPayApi api = connector.open(url, key);
-            Identity identity = requireKnownRole(api.whoAmI());
-            if (rememberFor != null) {
-                secretStore.write(rememberFor, key);
+            try {
+                Identity identity = requireKnownRole(api.whoAmI());
+                if (rememberFor != null) {
+                    secretStore.write(rememberFor, key);
+                }
+                return new Session(profileName, shown, url, api, identity, Session.KeyFingerprint.of(key))
+                        .withProfileId(profileId);
+            } catch (RuntimeException | Error failure) {
+                close(api);
+                throw failure;
             }
-            return new Session(profileName, env == Environment.CUSTOM ? Environment.forBaseUrl(url) : env, url, api,
-                    identity, Session.KeyFingerprint.of(key));
         }, session -> {
             finish(StatusKind.SUCCESS, describe(session.identity()));
             apiKey.set("");
             onConnected.accept(session);
-        }, this::showError);
+        }, failure -> {
+            record(ActivityAction.SIGN_IN, profileName, shown, "", "", ActivityOutcome.FAILED,
+                    failure.getClass().getSimpleName());
+            showError(failure);
+        });
     }
 
     public void saveProfile() {
@@ -224,16 +336,18 @@ public final class ConnectViewModel {
             return;
         }
         ConnectionProfile current = selectedProfile.get();
-        boolean remember = rememberKey.get() && !apiKey.get().isBlank();
+        boolean typedKey = !apiKey.get().isBlank();
+        // A remembered key that is not retyped stays where it is.
+        boolean remember = rememberKey.get() && (typedKey || storedKeyInUse.get());
         ConnectionProfile profile = current == null
                 ? ConnectionProfile.create(name.get().trim(), environment.get(), baseUrl.get().trim(), remember)
                 : current.withDetails(name.get().trim(), environment.get(), baseUrl.get().trim(), remember);
         String key = apiKey.get().trim();
         begin(messages.get("connect.status.connecting"));
         tasks.run(() -> {
-            if (remember) {
+            if (remember && typedKey) {
                 secretStore.write(profile.id(), key);
-            } else {
+            } else if (!remember) {
                 secretStore.delete(profile.id());
             }
             return profileStore.save(profile);
@@ -279,6 +393,7 @@ public final class ConnectViewModel {
     private void showProfile(@Nullable ConnectionProfile profile) {
         status(StatusKind.NONE, "");
         apiKey.set("");
+        storedKeyInUse.set(false);
         if (profile == null) {
             name.set("");
             environment.set(Environment.PRODUCTION);
@@ -290,13 +405,8 @@ public final class ConnectViewModel {
         environment.set(profile.environment());
         baseUrl.set(profile.baseUrl() == null ? "" : profile.baseUrl());
         rememberKey.set(profile.rememberKey());
-        if (profile.rememberKey()) {
-            tasks.run(() -> secretStore.read(profile.id()), stored -> {
-                if (profile.equals(selectedProfile.get())) {
-                    stored.ifPresent(apiKey::set);
-                }
-            }, this::showError);
-        }
+        // The key stays in the store until Connect or Test uses it; the form never holds it.
+        storedKeyInUse.set(profile.rememberKey());
     }
 
     private String describe(Identity identity) {
@@ -319,7 +429,8 @@ public final class ConnectViewModel {
     }
 
     private void showError(Throwable failure) {
-        finish(StatusKind.ERROR, errors.describe(failure));
+        finish(StatusKind.ERROR, failure instanceof MissingStoredKey missing
+                ? String.valueOf(missing.getMessage()) : errors.describe(failure));
     }
 
     private void status(StatusKind kind, String text) {
@@ -351,6 +462,13 @@ public final class ConnectViewModel {
     public ObjectProperty<Environment> environmentProperty() { return environment; }
     public StringProperty baseUrlProperty() { return baseUrl; }
     public StringProperty apiKeyProperty() { return apiKey; }
+    /** True while Connect would use the selected profile's remembered key (the key field stays empty). */
+    public ReadOnlyBooleanProperty storedKeyInUseProperty() { return storedKeyInUse.getReadOnlyProperty(); }
+    /** The key field's hint: says when the remembered key will be used without showing it. */
+    public javafx.beans.binding.StringBinding apiKeyPromptProperty() {
+        return Bindings.createStringBinding(() -> messages.get(storedKeyInUse.get()
+                ? "connect.apiKey.stored" : "connect.apiKey.prompt"), storedKeyInUse);
+    }
     public BooleanProperty rememberKeyProperty() { return rememberKey; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

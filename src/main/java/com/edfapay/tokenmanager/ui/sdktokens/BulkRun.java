@@ -2,9 +2,12 @@ package com.edfapay.tokenmanager.ui.sdktokens;
 
 import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.SdkToken;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
+import com.edfapay.tokenmanager.desktop.activity.ActivityOutcome;
 import com.edfapay.tokenmanager.ui.common.ErrorMessages;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
+import com.edfapay.tokenmanager.ui.session.SessionActivity;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -37,11 +40,13 @@ public final class BulkRun {
     private int inFlight;
     private boolean cancelled;
     private Runnable onFinished = () -> { };
+    private final SessionActivity activity;
 
     BulkRun(BulkAction action, List<SdkTokenRow> planned, List<SdkTokenRow> skipped, TaskRunner tasks,
             EdfaPayApi api, ErrorMessages errors, Messages messages, int limit,
-            java.util.function.Consumer<SdkTokenRow> changed) {
+            java.util.function.Consumer<SdkTokenRow> changed, SessionActivity activity) {
         this.changed = changed;
+        this.activity = activity;
         this.action = action;
         this.tasks = tasks;
         this.api = api;
@@ -52,6 +57,8 @@ public final class BulkRun {
         this.total = planned.size();
         skipped.forEach(row -> results.add(new BulkResult(row.displayName(), BulkResult.Outcome.SKIPPED,
                 messages.get("bulk.skipped." + action.name()))));
+        skipped.forEach(row -> activity.record(ActivityAction.BULK_ROW, row.displayName(), row.userId(),
+                ActivityOutcome.CANCELLED, action.name() + " skipped"));
     }
 
     void start(Runnable whenFinished) {
@@ -70,6 +77,8 @@ public final class BulkRun {
             SdkTokenRow row = queue.removeFirst();
             results.add(new BulkResult(row.displayName(), BulkResult.Outcome.CANCELLED,
                     messages.get("bulk.cancelled")));
+            activity.record(ActivityAction.BULK_ROW, row.displayName(), row.userId(), ActivityOutcome.CANCELLED,
+                    action.name());
         }
         finishIfDone();
     }
@@ -82,12 +91,14 @@ public final class BulkRun {
             tasks.run(() -> apply(row), answer -> {
                 row.apply(answer);
                 changed.accept(row);
+                activity.succeeded(ActivityAction.BULK_ROW, row.displayName(), row.userId(), action.name());
                 complete(row, new BulkResult(row.displayName(), BulkResult.Outcome.DONE,
                         messages.get("bulk.done." + action.name())));
             }, failure -> {
                 if (failure instanceof com.edfapay.tokenmanager.api.EdfaPayException.UnexpectedState state) {
                     state.actual().ifPresent(row::apply);
                 }
+                activity.failed(ActivityAction.BULK_ROW, row.displayName(), row.userId(), failure, action.name());
                 complete(row, new BulkResult(row.displayName(), BulkResult.Outcome.FAILED,
                         errors.describe(failure)));
             });

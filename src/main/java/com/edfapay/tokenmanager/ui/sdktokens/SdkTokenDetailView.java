@@ -62,6 +62,7 @@ public final class SdkTokenDetailView {
         FocusKeeper.keep(copyButton, qrButton, generateButton, toggleButton, refreshRowButton);
         MaskedSecretField secret = new MaskedSecretField(detail.maskedTokenProperty(), viewModel.heldTokenProperty(),
                 detail.hasTokenProperty(), viewModel::revealSelected, messages);
+        secret.setOnReveal(viewModel::tokenRevealed);
         secret.setId("tokenSecret");
         secretSlot.getChildren().setAll(secret);
 

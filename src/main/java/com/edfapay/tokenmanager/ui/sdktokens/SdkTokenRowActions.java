@@ -4,13 +4,16 @@ import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.SdkTokenStatusChange;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
+import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.ErrorMessages;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.TaskRunner;
+import com.edfapay.tokenmanager.ui.session.SessionActivity;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What can be done to one user's SDK token: copy, generate or replace, enable or disable, re-read. Each action
@@ -30,10 +33,12 @@ final class SdkTokenRowActions {
     private final HeldToken held;
     /** Told of each row an action changed, so what is known of its token stays current. */
     private final java.util.function.Consumer<SdkTokenRow> changed;
+    private final SessionActivity activity;
 
     SdkTokenRowActions(EdfaPayApi api, TaskRunner tasks, Messages messages, DialogService dialogs,
                        ClipboardGuard clipboard, LongSupplier generation, Runnable onKeyRejected, HeldToken held,
-                       java.util.function.Consumer<SdkTokenRow> changed) {
+                       java.util.function.Consumer<SdkTokenRow> changed, SessionActivity activity) {
+        this.activity = activity;
         this.held = held;
         this.changed = changed;
         this.api = api;
@@ -53,6 +58,7 @@ final class SdkTokenRowActions {
         }
         held.withToken(row, token -> {
             Duration stays = clipboard.copySecret(token);
+            activity.succeeded(ActivityAction.COPY, row.displayName(), row.userId());
             dialogs.notify(messages.get("secret.copied", stays.toSeconds()));
         }, this::readFailed);
     }
@@ -90,7 +96,8 @@ final class SdkTokenRowActions {
         if (!confirmed) {
             return;
         }
-        act(row, () -> api.generateSdkToken(row.userId()), answer -> {
+        act(row, replacing ? ActivityAction.REPLACE : ActivityAction.GENERATE,
+                () -> api.generateSdkToken(row.userId()), answer -> {
             row.apply(answer);
             held.hold(row, answer);
             changed.accept(row);
@@ -122,7 +129,8 @@ final class SdkTokenRowActions {
         if (!confirmed) {
             return;
         }
-        act(row, () -> api.setSdkTokenActive(row.userId(), target), (SdkTokenStatusChange change) -> {
+        act(row, target ? ActivityAction.ENABLE : ActivityAction.DISABLE,
+                () -> api.setSdkTokenActive(row.userId(), target), (SdkTokenStatusChange change) -> {
             row.apply(change.token());
             changed.accept(row);
             String doneKey = switch (change.outcome()) {
@@ -137,7 +145,7 @@ final class SdkTokenRowActions {
     /** Re-reads one row; a failure marks it stale rather than showing old data as fresh. */
     void refresh(SdkTokenRow row) {
         if (row != null && !row.isPlaceholder() && !row.busyProperty().get()) {
-            act(row, () -> api.getSdkToken(row.userId()), answer -> {
+            act(row, null, () -> api.getSdkToken(row.userId()), answer -> {
                 row.apply(answer);
                 changed.accept(row);
                 if (held.isHeld()) {
@@ -147,16 +155,24 @@ final class SdkTokenRowActions {
         }
     }
 
-    private <T> void act(SdkTokenRow row, Callable<T> call, java.util.function.Consumer<T> onSuccess) {
+    /** Runs one row's call; {@code recorded} names the action for the activity log (null for a re-read). */
+    private <T> void act(SdkTokenRow row, @Nullable ActivityAction recorded, Callable<T> call,
+                         java.util.function.Consumer<T> onSuccess) {
         row.setBusy(true);
         long current = generation.getAsLong();
         tasks.run(call, answer -> {
             row.setBusy(false);
+            if (recorded != null) {
+                activity.succeeded(recorded, row.displayName(), row.userId());
+            }
             if (current == generation.getAsLong()) {
                 onSuccess.accept(answer);
             }
         }, failure -> {
             row.setBusy(false);
+            if (recorded != null) {
+                activity.failed(recorded, row.displayName(), row.userId(), failure);
+            }
             if (current != generation.getAsLong()) {
                 return;
             }

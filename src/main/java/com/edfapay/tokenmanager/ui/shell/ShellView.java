@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.shell;
 
+import com.edfapay.tokenmanager.ui.common.CssNames;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,7 +37,7 @@ public final class ShellView {
     @FXML
     private void initialize() {
         environmentBadge.setText(viewModel.badgeText());
-        environmentBadge.getStyleClass().add("environment-" + viewModel.environmentKind().name().toLowerCase());
+        environmentBadge.getStyleClass().add(CssNames.of("environment", viewModel.environmentKind()));
         environmentBadge.setTooltip(new Tooltip(viewModel.badgeTooltip()));
         environmentBadge.setAccessibleText(viewModel.badgeTooltip());
         profileLabel.setText(viewModel.profileText());
@@ -120,5 +121,20 @@ public final class ShellView {
     @FXML
     private void signOut() {
         viewModel.signOut();
+    }
+
+    @FXML
+    private void lockNow() {
+        viewModel.lockNow();
+    }
+
+    @FXML
+    private void openSettings() {
+        viewModel.openSettings();
+    }
+
+    @FXML
+    private void openAbout() {
+        viewModel.openAbout();
     }
 }

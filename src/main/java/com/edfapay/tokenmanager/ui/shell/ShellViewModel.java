@@ -14,8 +14,20 @@ public final class ShellViewModel {
     private final Messages messages;
     private final TaskRunner tasks;
     private final Runnable onSignOut;
+    private final WindowActions windowActions;
+
+    /** What the top bar offers besides signing out: Lock now, Settings, About. */
+    public record WindowActions(Runnable lockNow, Runnable openSettings, Runnable openAbout) {
+        public static final WindowActions NONE = new WindowActions(() -> { }, () -> { }, () -> { });
+    }
 
     public ShellViewModel(Session session, Messages messages, TaskRunner tasks, Runnable onSignOut) {
+        this(session, messages, tasks, onSignOut, WindowActions.NONE);
+    }
+
+    public ShellViewModel(Session session, Messages messages, TaskRunner tasks, Runnable onSignOut,
+                          WindowActions windowActions) {
+        this.windowActions = windowActions;
         this.session = session;
         this.messages = messages;
         this.tasks = tasks;
@@ -63,14 +75,20 @@ public final class ShellViewModel {
         return RoleAccess.seesSdkTokens(session.identity().userType());
     }
 
-    /** Closes the client in the background (it may hold sockets) and returns to the Connect screen. */
+    public void lockNow() {
+        windowActions.lockNow().run();
+    }
+
+    public void openSettings() {
+        windowActions.openSettings().run();
+    }
+
+    public void openAbout() {
+        windowActions.openAbout().run();
+    }
+
+    /** Ends the session; whoever ends it, the composition root closes the client and drops its key. */
     public void signOut() {
-        if (session.api() instanceof AutoCloseable closeable) {
-            tasks.run(() -> {
-                closeable.close();
-                return Boolean.TRUE;
-            }, done -> { }, failure -> { });
-        }
         onSignOut.run();
     }
 }

@@ -44,7 +44,8 @@ class ApiTokensFxTest extends FxRobot {
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        // Read on the JavaFX thread: the tables and scene graph change there, and only there.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -54,7 +55,7 @@ class ApiTokensFxTest extends FxRobot {
 
     @SuppressWarnings("unchecked")
     private TableView<ApiTokenRow> table() {
-        return lookup(".dense-table").queryAs(TableView.class);
+        return lookup("#apiTable").queryAs(TableView.class);
     }
 
     private ApiTokenRow rowNamed(String name) {

@@ -122,7 +122,7 @@ class ApiTokensNotOfferedFxTest extends FxRobot {
         assertThat(key.getText()).isEqualTo("edfa_Real\u2022\u2022\u2022\u2022Q7rZ");
         assertThat(key.getText()).doesNotContain("KeyFromDashboard");
         assertThat(lookup("#dashboardNote").queryAs(Label.class).getText())
-                .contains("not one of EdfaPay's known environments").contains("https://app.edfapay.com");
+                .contains("not one of EdfaPay\u2019s known environments").contains("https://app.edfapay.com");
 
         clickOn("#openDashboardButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> opened.contains("https://app.edfapay.com"));

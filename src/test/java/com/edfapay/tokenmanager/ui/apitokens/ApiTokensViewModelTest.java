@@ -41,6 +41,12 @@ class ApiTokensViewModelTest {
     private final ClipboardGuard clipboard = new ClipboardGuard(clipboardContents, (delay, action) -> () -> { },
             () -> Duration.ofSeconds(30));
     private final AtomicInteger signOuts = new AtomicInteger();
+    private final AtomicInteger forgets = new AtomicInteger();
+    private final com.edfapay.tokenmanager.desktop.activity.MemoryActivityLog activityLog =
+            new com.edfapay.tokenmanager.desktop.activity.MemoryActivityLog();
+    private final com.edfapay.tokenmanager.ui.session.SessionActivity activity =
+            new com.edfapay.tokenmanager.ui.session.SessionActivity(activityLog, java.time.Clock.systemUTC(),
+                    "Riyadh stores", "LOCAL_SANDBOX", "MERCHANT");
     private FakeEdfaPayApi api;
 
     @BeforeEach
@@ -55,7 +61,17 @@ class ApiTokensViewModelTest {
 
     private ApiTokensViewModel viewModel(Environment environment, MerchantScopeViewModel scope) {
         Session session = new Session("Riyadh stores", environment, "https://api.example.test", api, api.identity,
-                Session.KeyFingerprint.of(OWN_KEY));
+                Session.KeyFingerprint.of(OWN_KEY)).wiredTo(activity, new com.edfapay.tokenmanager.ui.session.SessionEnd() {
+                    @Override
+                    public void signOut() {
+                        signOuts.incrementAndGet();
+                    }
+
+                    @Override
+                    public void forgetKeyAndSignOut() {
+                        forgets.incrementAndGet();
+                    }
+                });
         ApiTokensViewModel vm = new ApiTokensViewModel(session, scope, tasks, messages, dialogs, clipboard, clock,
                 signOuts::incrementAndGet);
         vm.start();
@@ -356,6 +372,52 @@ class ApiTokensViewModelTest {
         }
     }
 
+    // --- Activity log -----------------------------------------------------------------------------------------
+
+    @Test
+    void generateCopyRotateDisableAndEnableEachWriteOneEntryWithoutTheSecret() {
+        api.addApiToken("t-seed", "Checkout server", "m-1", daysAgo(3), null, null, true);
+        ApiTokensViewModel vm = merchantViewModel();
+        dialogs.formAnswers.add(ScriptedDialogs.typeName("Reports"));
+        vm.generate(); // the scripted dialog presses Copy once
+        vm.selectedProperty().set(row(vm, "Checkout server"));
+        dialogs.formAnswers.add(ScriptedDialogs.accept());
+        vm.rotateSelected();
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.id().equals("t-seed")).findFirst().orElseThrow());
+        dialogs.reasonAnswers.add(Optional.of("rotated"));
+        vm.disableSelected();
+        vm.enableSelected();
+
+        var entries = activityLog.read();
+        assertThat(entries).extracting(e -> e.action().name() + " " + e.targetName() + " " + e.outcome())
+                .containsExactly(
+                        "GENERATE Reports SUCCEEDED",
+                        "COPY Reports SUCCEEDED",
+                        "ROTATE " + entries.get(2).targetName() + " SUCCEEDED",
+                        "COPY " + entries.get(2).targetName() + " SUCCEEDED",
+                        "DISABLE Checkout server SUCCEEDED",
+                        "ENABLE Checkout server SUCCEEDED");
+        assertThat(entries.get(2).targetName()).startsWith("Checkout server");
+        assertThat(entries.get(2).detail()).isEqualTo("replaces t-seed");
+        assertThat(entries.get(4).targetId()).isEqualTo("t-seed");
+        String all = entries.toString();
+        api.issuedSecretValues.forEach(secret -> assertThat(all).doesNotContain(secret));
+    }
+
+    @Test
+    void aFailedGenerateIsRecordedWithItsKind() {
+        ApiTokensViewModel vm = merchantViewModel();
+        api.failNext.put("generateApiToken", () -> com.edfapay.tokenmanager.ui.Failures.fail(
+                Reason.SERVER_ERROR, Operation.GENERATE_API_TOKEN));
+        dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+        vm.generate();
+        assertThat(activityLog.read()).singleElement().satisfies(entry -> {
+            assertThat(entry.action().name()).isEqualTo("GENERATE");
+            assertThat(entry.outcome().name()).isEqualTo("FAILED");
+            assertThat(entry.detail()).isEqualTo("ServerError");
+        });
+    }
+
     // --- Disable, enable -------------------------------------------------------------------------------------
 
     @Test
@@ -610,7 +672,7 @@ class ApiTokensViewModelTest {
         void aCustomServerFallsBackToTheProductionDashboardAndSaysWhy() {
             ApiTokensViewModel vm = viewModel(Environment.CUSTOM, null);
             assertThat(vm.dashboardUrl()).isEqualTo(ApiTokensViewModel.FALLBACK_DASHBOARD);
-            assertThat(vm.dashboardNote()).contains("not one of EdfaPay's known environments");
+            assertThat(vm.dashboardNote()).contains("not one of EdfaPay\u2019s known environments");
             ApiTokensViewModel demo = viewModel(Environment.DEMO_SANDBOX, null);
             assertThat(demo.dashboardUrl()).isEqualTo("https://demo.edfapay.com");
         }
@@ -641,13 +703,13 @@ class ApiTokensViewModelTest {
         }
 
         @Test
-        void forgetAsksThenSignsOutAndSaysSo() {
+        void forgetAsksThenForgetsTheKeyAndSignsOutAndSaysSo() {
             ApiTokensViewModel vm = viewModel(Environment.PRODUCTION, null);
             dialogs.confirmAnswers.add(false);
             vm.forgetKey();
-            assertThat(signOuts.get()).isZero();
+            assertThat(forgets.get()).isZero();
             vm.forgetKey();
-            assertThat(signOuts.get()).isEqualTo(1);
+            assertThat(forgets.get()).isEqualTo(1);
             assertThat(dialogs.confirmations.get(1).destructive()).isTrue();
             assertThat(dialogs.notices).singleElement().satisfies(n -> assertThat(n).contains("Signed out"));
         }

@@ -241,12 +241,104 @@ class ConnectViewModelTest {
         assertThat(secrets.read(id)).contains(KEY);
         assertThat(Files.readString(home.resolve("profiles.json"))).contains("Riyadh stores").doesNotContain(KEY);
 
-        // A fresh screen finds the profile and fills the key back in from the store.
+        // A fresh screen finds the profile; the key stays in the store until Connect uses it.
         ConnectViewModel again = viewModel();
         again.start();
         again.selectedProfileProperty().set(again.profiles().get(0));
-        assertThat(again.apiKeyProperty().get()).isEqualTo(KEY);
+        assertThat(again.apiKeyProperty().get()).isEmpty();
+        assertThat(again.storedKeyInUseProperty().get()).isTrue();
+        assertThat(again.apiKeyPromptProperty().get()).contains("keychain");
+        assertThat(again.canSubmitProperty().get()).isTrue();
         assertThat(again.baseUrlProperty().get()).isEqualTo("https://revamp-api.edfapay.com");
+        assertThat(openedUrls).isEmpty();
+
+        again.connect();
+        assertThat(openedUrls).containsExactly("https://revamp-api.edfapay.com|" + KEY);
+        assertThat(sessions).hasSize(1);
+        assertThat(sessions.get(0).profileId()).isEqualTo(id);
+        assertThat(secrets.read(id)).contains(KEY);
+    }
+
+    @Test
+    void savingARememberedProfileWithoutRetypingKeepsItsKey() {
+        ConnectViewModel vm = viewModel();
+        vm.nameProperty().set("Riyadh stores");
+        vm.apiKeyProperty().set(KEY);
+        vm.rememberKeyProperty().set(true);
+        vm.saveProfile();
+        String id = vm.profiles().get(0).id();
+
+        ConnectViewModel again = viewModel();
+        again.start();
+        again.selectedProfileProperty().set(again.profiles().get(0));
+        again.nameProperty().set("Riyadh stores (main)");
+        again.saveProfile();
+        assertThat(secrets.read(id)).contains(KEY);
+    }
+
+    @Test
+    void aRememberedProfileWhoseKeyIsGoneAsksForTheKey() {
+        ConnectViewModel vm = viewModel();
+        vm.nameProperty().set("Riyadh stores");
+        vm.apiKeyProperty().set(KEY);
+        vm.rememberKeyProperty().set(true);
+        vm.saveProfile();
+        secrets.delete(vm.profiles().get(0).id());
+
+        ConnectViewModel again = viewModel();
+        again.start();
+        again.selectedProfileProperty().set(again.profiles().get(0));
+        again.connect();
+        assertThat(sessions).isEmpty();
+        assertThat(again.statusProperty().get()).contains("Paste the API key");
+    }
+
+    /** A client that counts how often it was closed, like EdfaPayClient closing its connection pool. */
+    static final class ClosingApi extends FakeEdfaPayApi implements AutoCloseable {
+        int closed;
+
+        ClosingApi() {
+            super(FakeEdfaPayApi.merchant().identity);
+        }
+
+        @Override
+        public void close() {
+            closed++;
+        }
+    }
+
+    @Test
+    void testConnectionClosesItsClientWhetherTheKeyWorksOrNot() {
+        ClosingApi closing = new ClosingApi();
+        api = closing;
+        ConnectViewModel vm = viewModel();
+        vm.apiKeyProperty().set(KEY);
+        vm.testConnection();
+        assertThat(vm.statusKindProperty().get()).isEqualTo(StatusKind.SUCCESS);
+        assertThat(closing.closed).isEqualTo(1);
+
+        closing.failNext.put("whoAmI", FakeEdfaPayApi::unauthorized);
+        vm.testConnection();
+        assertThat(vm.statusKindProperty().get()).isEqualTo(StatusKind.ERROR);
+        assertThat(closing.closed).isEqualTo(2);
+        assertThat(sessions).isEmpty();
+    }
+
+    @Test
+    void aFailedConnectClosesItsClientAndASuccessfulOneKeepsItOpen() {
+        ClosingApi closing = new ClosingApi();
+        api = closing;
+        ConnectViewModel vm = viewModel();
+        vm.apiKeyProperty().set(KEY);
+        closing.failNext.put("whoAmI", FakeEdfaPayApi::unauthorized);
+        vm.connect();
+        assertThat(sessions).isEmpty();
+        assertThat(closing.closed).isEqualTo(1);
+
+        vm.apiKeyProperty().set(KEY);
+        vm.connect();
+        assertThat(sessions).hasSize(1);
+        assertThat(closing.closed).isEqualTo(1);
     }
 
     @Test

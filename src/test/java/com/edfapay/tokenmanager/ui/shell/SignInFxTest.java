@@ -30,11 +30,11 @@ class SignInFxTest extends FxRobot {
 
     @ParameterizedTest
     @CsvSource({
-            "partner, Partner \u00b7 Edfa Demo Partner, sdkTab apiTab leakTab",
-            "merchant, Merchant \u00b7 Riyadh Coffee Roasters, sdkTab apiTab leakTab",
-            "branch, Branch \u00b7 Olaya Branch, sdkTab leakTab",
-            "user, User \u00b7 Riyadh Coffee Roasters, sdkTab leakTab",
-            "terminal, Terminal \u00b7 Riyadh Coffee Roasters, sdkTab leakTab"})
+            "partner, Partner \u00b7 Edfa Demo Partner, sdkTab apiTab leakTab activityTab",
+            "merchant, Merchant \u00b7 Riyadh Coffee Roasters, sdkTab apiTab leakTab activityTab",
+            "branch, Branch \u00b7 Olaya Branch, sdkTab leakTab activityTab",
+            "user, User \u00b7 Riyadh Coffee Roasters, sdkTab leakTab activityTab",
+            "terminal, Terminal \u00b7 Riyadh Coffee Roasters, sdkTab leakTab activityTab"})
     void personaSeesItsRoleAndOnlyItsTabs(String persona, String identity, String tabs) throws Exception {
         app.signInAs(this, persona);
 
