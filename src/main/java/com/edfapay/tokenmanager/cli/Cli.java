@@ -61,18 +61,22 @@ public final class Cli {
         return failure.exitCode();
     }
 
-    /** picocli's own parse errors (unknown option, missing argument or subcommand): message and usage on stderr. */
+    /**
+     * picocli's own parse errors (unknown option, missing argument or subcommand): a sentence of the run's language
+     * ({@link ParseErrorWording}) and the usage help on stderr.
+     */
     private static int usage(Run run, CommandLine.ParameterException error, String[] given) {
         CommandLine command = error.getCommandLine();
         PrintWriter err = run.context().err();
-        err.println(run.messages().get("error.prefix", run.redactor().apply(error.getMessage())));
+        String message = run.redactor().apply(new ParseErrorWording(run.messages()).describe(error));
+        LOG.info("edfapay-tokens: the command line could not be parsed ({})", error.getClass().getSimpleName());
+        err.println(run.messages().get("error.prefix", message));
         command.usage(err);
         err.flush();
         if (Arrays.asList(given).contains("--json")) {
             Output output = new Output(run.context().out(), true, false);
             var doc = output.document(ConnectedCommand.commandName(command.getCommandSpec()), false);
-            Views.error(doc.putObject("error"), new Failure("USAGE", ExitCodes.USAGE,
-                    run.redactor().apply(error.getMessage()), null, null));
+            Views.error(doc.putObject("error"), new Failure("USAGE", ExitCodes.USAGE, message, null, null));
             output.writeJson(doc);
         }
         return ExitCodes.USAGE;

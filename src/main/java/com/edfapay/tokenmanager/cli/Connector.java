@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.cli;
 import com.edfapay.tokenmanager.api.BaseUrlPolicy;
 import com.edfapay.tokenmanager.api.ClientConfig;
 import com.edfapay.tokenmanager.api.EdfaPayClient;
+import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.desktop.ConnectionProfile;
 import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.ProfileStore;
@@ -58,9 +59,10 @@ final class Connector {
                     : messages.get("connect.noBaseUrl"));
         }
         baseUrl = baseUrl.strip();
-        Optional<com.edfapay.tokenmanager.api.EdfaPayException.InvalidInput> problem = BaseUrlPolicy.problem(baseUrl);
+        Optional<EdfaPayException.InvalidInput> problem = BaseUrlPolicy.problem(baseUrl);
         if (problem.isPresent()) {
-            throw CliFailure.usage(messages.get("connect.badBaseUrl", baseUrl, problem.get().reason().name()));
+            throw CliFailure.usage(messages.get("connect.badBaseUrl", baseUrl,
+                    new ClientErrorWording(messages).describe(problem.get())));
         }
         String key = key(profile);
         redactor.remember(key);
@@ -96,9 +98,11 @@ final class Connector {
     private EdfaPayClient client(String baseUrl, String key) {
         try {
             return new EdfaPayClient(ClientConfig.of(baseUrl, key));
-        } catch (IllegalArgumentException e) {
-            // The client names what is wrong with the key or address and never quotes the key.
-            throw CliFailure.authentication(messages.get("connect.keyUnusable", redactor.apply(e.getMessage())));
+        } catch (EdfaPayException.InvalidInput e) {
+            // The client types what is wrong with the key or address; the wording never quotes the key.
+            String why = redactor.apply(new ClientErrorWording(messages).describe(e));
+            throw new CliFailure(Failure.exitCode(e), Failure.type(e), Failure.keyProblem(e)
+                    ? messages.get("connect.keyUnusable", why) : messages.get("connect.badBaseUrl", baseUrl, why));
         }
     }
 

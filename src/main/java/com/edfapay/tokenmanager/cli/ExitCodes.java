@@ -22,6 +22,10 @@ public final class ExitCodes {
     public static final int PARTIAL_FAILURE = 6;
     /** The server refused the request as invalid (HTTP 400/409/422) or the state changed under us. */
     public static final int REJECTED = 7;
+    /** {@code scan}: an active token of the key's scope is exposed in the folder or its history. */
+    public static final int EXPOSED = 8;
+    /** {@code scan}: token-shaped values were found that could not be checked (no key), none known to be active. */
+    public static final int UNCHECKED = 9;
 
     private ExitCodes() {
     }

@@ -14,7 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 record Failure(String type, int exitCode, String message, @Nullable Integer httpStatus, @Nullable String errorCode) {
 
-    /** Classifies any exception a command can end with; {@code redact} removes known secrets from server text. */
+    /**
+     * Classifies any exception a command can end with; {@code redact} removes known secrets from server text. Every
+     * message is a sentence of the command line's bundle in the run's language: the client's typed failures are
+     * worded per reason ({@link ClientErrorWording}), never by their diagnostic {@code getMessage()}.
+     */
     static Failure of(Throwable error, CliMessages messages, Redactor redact) {
         if (error instanceof CliFailure cli) {
             return new Failure(cli.kind(), cli.exitCode(), redact.apply(cli.getMessage()), null, null);
@@ -22,67 +26,48 @@ record Failure(String type, int exitCode, String message, @Nullable Integer http
         if (error instanceof EdfaPayException e) {
             return ofClient(e, messages, redact);
         }
-        if (error instanceof IllegalArgumentException e) {
-            // The client validates ids, names and keys before sending; its messages name the field, never a value.
-            return new Failure("INVALID_INPUT", ExitCodes.USAGE,
-                    messages.get("error.invalidInput", redact.apply(String.valueOf(e.getMessage()))), null, null);
-        }
         return new Failure("INTERNAL", ExitCodes.FAILURE,
                 messages.get("error.internal", error.getClass().getSimpleName()), null, null);
     }
 
-    private static Failure ofClient(EdfaPayException e, CliMessages messages, Redactor redact) {
-        String type;
-        int exit;
-        if (e instanceof EdfaPayException.Unauthorized) {
-            type = "UNAUTHORIZED";
-            exit = ExitCodes.AUTHENTICATION;
-        } else if (e instanceof EdfaPayException.Forbidden) {
-            type = "FORBIDDEN";
-            exit = ExitCodes.NOT_FOUND_OR_FORBIDDEN;
-        } else if (e instanceof EdfaPayException.NotFound) {
-            type = "NOT_FOUND";
-            exit = ExitCodes.NOT_FOUND_OR_FORBIDDEN;
-        } else if (e instanceof EdfaPayException.NotOffered) {
-            type = "NOT_OFFERED";
-            exit = ExitCodes.NOT_FOUND_OR_FORBIDDEN;
-        } else if (e instanceof EdfaPayException.Rejected) {
-            type = "REJECTED";
-            exit = ExitCodes.REJECTED;
-        } else if (e instanceof EdfaPayException.UnexpectedState) {
-            type = "UNEXPECTED_STATE";
-            exit = ExitCodes.REJECTED;
-        } else if (e instanceof EdfaPayException.RateLimited) {
-            type = "RATE_LIMITED";
-            exit = ExitCodes.SERVER_OR_NETWORK;
-        } else if (e instanceof EdfaPayException.ServerError) {
-            type = "SERVER_ERROR";
-            exit = ExitCodes.SERVER_OR_NETWORK;
-        } else if (e instanceof EdfaPayException.Timeout) {
-            type = "TIMEOUT";
-            exit = ExitCodes.SERVER_OR_NETWORK;
-        } else if (e instanceof EdfaPayException.NetworkFailure) {
-            type = "NETWORK";
-            exit = ExitCodes.SERVER_OR_NETWORK;
-        } else {
-            type = "MALFORMED_RESPONSE";
-            exit = ExitCodes.SERVER_OR_NETWORK;
-        }
-        Integer status = e.httpStatus() == 0 ? null : e.httpStatus();
-        String errorCode = e.errorCode() == null ? null : redact.apply(e.errorCode());
-        return new Failure(type, exit, redact.apply(wording(type, e, messages)), status, errorCode);
+    /** The JSON {@code error.type} of a client failure. */
+    static String type(EdfaPayException e) {
+        return switch (e.reason().kind()) {
+            case INVALID_INPUT -> "INVALID_INPUT";
+            case UNAUTHORIZED -> "UNAUTHORIZED";
+            case FORBIDDEN -> "FORBIDDEN";
+            case NOT_FOUND -> "NOT_FOUND";
+            case NOT_OFFERED -> "NOT_OFFERED";
+            case REJECTED -> "REJECTED";
+            case UNEXPECTED_STATE -> "UNEXPECTED_STATE";
+            case RATE_LIMITED -> "RATE_LIMITED";
+            case SERVER_ERROR -> "SERVER_ERROR";
+            case TIMEOUT -> "TIMEOUT";
+            case NETWORK -> "NETWORK";
+            case MALFORMED -> "MALFORMED_RESPONSE";
+        };
     }
 
-    /**
-     * English: the client's own sentence, which names the operation, the status and what the server said. Other
-     * languages: the type's sentence from the bundle, with the server's words appended as given.
-     */
-    private static String wording(String type, EdfaPayException e, CliMessages messages) {
-        if (messages.locale().getLanguage().equals("en")) {
-            return String.valueOf(e.getMessage());
-        }
-        String server = e.serverMessage() == null || e.serverMessage().isBlank() ? "" : " " + messages.get(
-                "error.serverSaid", e.serverMessage().strip());
-        return messages.get("error.type." + type, e.httpStatus()) + server;
+    /** The exit code of a client failure ({@link ExitCodes}, docs/cli.md). */
+    static int exitCode(EdfaPayException e) {
+        return switch (e.reason().kind()) {
+            case INVALID_INPUT -> keyProblem(e) ? ExitCodes.AUTHENTICATION : ExitCodes.USAGE;
+            case UNAUTHORIZED -> ExitCodes.AUTHENTICATION;
+            case FORBIDDEN, NOT_FOUND, NOT_OFFERED -> ExitCodes.NOT_FOUND_OR_FORBIDDEN;
+            case REJECTED, UNEXPECTED_STATE -> ExitCodes.REJECTED;
+            case RATE_LIMITED, SERVER_ERROR, TIMEOUT, NETWORK, MALFORMED -> ExitCodes.SERVER_OR_NETWORK;
+        };
+    }
+
+    /** An input problem with the API key itself ({@code KEY_*} reasons): an authentication failure, exit 3. */
+    static boolean keyProblem(EdfaPayException e) {
+        return e.reason().kind() == EdfaPayException.Kind.INVALID_INPUT && e.reason().name().startsWith("KEY_");
+    }
+
+    private static Failure ofClient(EdfaPayException e, CliMessages messages, Redactor redact) {
+        Integer status = e.httpStatus() == 0 ? null : e.httpStatus();
+        String errorCode = e.errorCode() == null ? null : redact.apply(e.errorCode());
+        return new Failure(type(e), exitCode(e), redact.apply(new ClientErrorWording(messages).describe(e)), status,
+                errorCode);
     }
 }

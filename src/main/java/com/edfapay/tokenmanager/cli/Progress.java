@@ -2,7 +2,7 @@ package com.edfapay.tokenmanager.cli;
 
 import java.io.PrintWriter;
 
-/** "Disabling 12/40" redrawn in place on a terminal's stderr; silent otherwise. Thread-safe. */
+/** "Disabling 12/40" (or "Scanning 1200") redrawn in place on a terminal's stderr; silent otherwise. Thread-safe. */
 final class Progress implements AutoCloseable {
 
     private final PrintWriter err;
@@ -23,6 +23,16 @@ final class Progress implements AutoCloseable {
         done++;
         if (enabled) {
             String text = label + " " + done + "/" + total;
+            err.print("\r" + text + " ".repeat(Math.max(0, lastWidth - text.length())));
+            lastWidth = text.length();
+            err.flush();
+        }
+    }
+
+    /** "Scanning 1200/5000", or "Scanning 1200" while the total is not known: for work counted by someone else. */
+    synchronized void show(long doneSoFar, long totalSoFar) {
+        if (enabled) {
+            String text = label + " " + doneSoFar + (totalSoFar > 0 ? "/" + totalSoFar : "");
             err.print("\r" + text + " ".repeat(Math.max(0, lastWidth - text.length())));
             lastWidth = text.length();
             err.flush();

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "edfapay-tokens", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         subcommands = {WhoAmICommand.class, MerchantsCommand.class, UsersCommand.class, SdkCommand.class,
-                ApiTokensCommand.class},
+                ApiTokensCommand.class, ScanCommand.class},
         usageHelpAutoWidth = true, scope = picocli.CommandLine.ScopeType.INHERIT)
 final class RootCommand extends GroupCommand {
 

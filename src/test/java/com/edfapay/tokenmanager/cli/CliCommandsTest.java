@@ -228,7 +228,7 @@ class CliCommandsTest extends SandboxCliTest {
         assertThat(json.json().get("command").asText()).isEqualTo("sdk disable");
         CliHarness.Result missing = cli.run("--json", "api-tokens");
         assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(missing.err()).contains("Missing required subcommand").contains("rotate");
+        assertThat(missing.err()).contains("edfapay-tokens api-tokens needs a command: ").contains("rotate");
         assertThat(missing.json().get("ok").asBoolean()).isFalse();
     }
 
@@ -239,6 +239,6 @@ class CliCommandsTest extends SandboxCliTest {
         CliHarness.Result help = ok("--language=ar", "sdk", "--help");
         assertThat(help.out()).contains("رموز SDK").contains("الأوامر:");
         CliHarness.Result failed = cli.run("--language", "ar", "sdk", "get", NO_SUCH_USER);
-        assertThat(failed.err()).contains("العنصر غير موجود").contains("HTTP 404");
+        assertThat(failed.err()).contains("لم يُعثر على العنصر أثناء قراءة رمز SDK للمستخدم").contains("HTTP 404");
     }
 }

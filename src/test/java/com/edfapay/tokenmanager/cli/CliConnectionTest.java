@@ -96,8 +96,9 @@ class CliConnectionTest extends SandboxCliTest {
         assertThat(none.err()).contains("No server address");
         CliHarness.Result plain = cli.run("--base-url", "http://api.example.com", "whoami");
         assertThat(plain.exit()).isEqualTo(ExitCodes.USAGE);
-        // the client's problem is typed (issue 10); the CLI names its reason until its bundles word it
-        assertThat(plain.err()).contains("http://api.example.com").contains("URL_PLAIN_HTTP");
+        // the client's problem is typed (issue 10); the CLI words it from its own bundle
+        assertThat(plain.err()).contains("http://api.example.com").contains("Plain http:// is only allowed")
+                .doesNotContain("URL_PLAIN_HTTP");
         assertThat(ok("--base-url", sandbox.baseUrl(), "whoami").out()).contains("MERCHANT");
     }
 

@@ -2,7 +2,10 @@ package com.edfapay.tokenmanager.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.desktop.Environment;
+import com.edfapay.tokenmanager.scan.Classification;
+import com.edfapay.tokenmanager.scan.TokenKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -61,9 +64,20 @@ class CliMessagesTest {
         for (Environment environment : Environment.values()) {
             assertThat(defined).contains("environment." + environment.name());
         }
-        for (String type : new String[] {"UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "NOT_OFFERED", "REJECTED",
-                "UNEXPECTED_STATE", "RATE_LIMITED", "SERVER_ERROR", "TIMEOUT", "NETWORK", "MALFORMED_RESPONSE"}) {
-            assertThat(defined).contains("error.type." + type);
+        for (EdfaPayException.Reason reason : EdfaPayException.Reason.values()) {
+            assertThat(defined).contains("reason." + reason.name());
+        }
+        for (EdfaPayException.Operation operation : EdfaPayException.Operation.values()) {
+            assertThat(defined).contains("operation." + operation.name());
+        }
+        for (EdfaPayException.SwitchOutcome outcome : EdfaPayException.SwitchOutcome.values()) {
+            assertThat(defined).contains("reason.switch." + outcome.name());
+        }
+        for (Classification classification : Classification.values()) {
+            assertThat(defined).contains("scan.status." + classification.name());
+        }
+        for (TokenKind kind : TokenKind.values()) {
+            assertThat(defined).contains("scan.kind." + kind.name());
         }
     }
 
@@ -72,8 +86,8 @@ class CliMessagesTest {
         for (String name : new String[] {"messages.properties", "messages_ar.properties"}) {
             Properties p = load(name);
             for (String key : p.stringPropertyNames()) {
-                String formatted = new MessageFormat(p.getProperty(key)).format(new Object[] {"a", "b", "c", "d",
-                        "e"});
+                String formatted = new MessageFormat(p.getProperty(key)).format(new Object[] {1, "b", "c", "d",
+                        "e", "f", "g", "h"});
                 assertThat(formatted).as(name + " " + key).doesNotContain("{").doesNotContain("''");
             }
         }

@@ -13,7 +13,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** Builds folders and git repositories with planted tokens for the scanner tests (JGit, no git binary needed). */
-final class TestRepos {
+public final class TestRepos {
 
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -21,7 +21,7 @@ final class TestRepos {
     private TestRepos() {
     }
 
-    static String apiToken() {
+    public static String apiToken() {
         StringBuilder token = new StringBuilder("edfa_");
         for (int i = 0; i < 40; i++) {
             token.append(BASE62.charAt(RANDOM.nextInt(BASE62.length())));
@@ -29,24 +29,24 @@ final class TestRepos {
         return token.toString();
     }
 
-    static String sdkToken() {
+    public static String sdkToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return java.util.HexFormat.of().withUpperCase().formatHex(bytes);
     }
 
-    static Path write(Path root, String relative, String content) throws IOException {
+    public static Path write(Path root, String relative, String content) throws IOException {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
     }
 
-    static Git init(Path root) throws GitAPIException {
+    public static Git init(Path root) throws GitAPIException {
         return Git.init().setDirectory(root.toFile()).setInitialBranch("main").call();
     }
 
-    static RevCommit commitAll(Git git, String message, String author, Instant when) throws GitAPIException {
+    public static RevCommit commitAll(Git git, String message, String author, Instant when) throws GitAPIException {
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
         PersonIdent ident = new PersonIdent(author, author.toLowerCase().replace(' ', '.') + "@example.com", when,
