@@ -46,7 +46,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -340,8 +339,7 @@ final class CompositionRoot implements AutoCloseable {
         ClipboardCountdown oldCountdown = countdown;
         countdown = new ClipboardCountdown(tasks, messages);
         oldCountdown.released();
-        stage.getScene().setNodeOrientation(messages.isRightToLeft()
-                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        stage.getScene().setNodeOrientation(SceneFactory.orientation(messages));
         installLockScreen();
         Session session = current;
         if (session == null) {

@@ -1,8 +1,8 @@
 package com.edfapay.tokenmanager.ui.about;
 
 import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.SceneFactory;
 import java.util.List;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -50,8 +50,7 @@ public final class AboutDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getStylesheets().addAll(stylesheets);
         dialog.getDialogPane().setId("aboutDialog");
-        dialog.getDialogPane().setNodeOrientation(messages.isRightToLeft()
-                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        dialog.getDialogPane().setNodeOrientation(SceneFactory.orientation(messages));
     }
 
     public boolean ask() {

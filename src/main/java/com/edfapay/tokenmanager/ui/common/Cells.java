@@ -1,12 +1,15 @@
 package com.edfapay.tokenmanager.ui.common;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 
-/** Cells and converters that show an item by a label function (usually a view-model method). */
+/** Cells and converters that show an item by a label function (usually a view-model method), and text cells. */
 public final class Cells {
 
     private Cells() {
@@ -43,5 +46,30 @@ public final class Cells {
         combo.setConverter(converter(label));
         combo.setCellFactory(list -> labelled(label));
         combo.setButtonCell(labelled(label));
+    }
+
+    /**
+     * A table cell showing its text and, where {@code tooltip} gives a non-empty text for the row and the cell's
+     * text, that in a tooltip (a long value the column clips, a detail the column leaves out). An empty cell shows
+     * neither. One tooltip per cell, re-texted: creating a Tooltip per update is costly (a popup window each).
+     */
+    public static <S> TableCell<S, String> textWithTooltip(BiFunction<? super S, String, String> tooltip) {
+        return new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(@Nullable String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                @Nullable S row = getTableRow() == null ? null : getTableRow().getItem();
+                String text = empty || item == null || row == null ? "" : tooltip.apply(row, item);
+                if (text.isEmpty()) {
+                    setTooltip(null);
+                } else {
+                    tip.setText(text);
+                    setTooltip(tip);
+                }
+            }
+        };
     }
 }

@@ -27,11 +27,15 @@ public final class SceneFactory {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
+    /** Right-to-left for a right-to-left language (Arabic), left-to-right otherwise: every scene and dialog pane. */
+    public static NodeOrientation orientation(Messages messages) {
+        return messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+    }
+
     public Scene create(Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(APP_CSS);
-        scene.setNodeOrientation(messages.isRightToLeft()
-                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        scene.setNodeOrientation(orientation(messages));
         return scene;
     }
 }

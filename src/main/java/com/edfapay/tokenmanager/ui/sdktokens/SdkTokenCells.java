@@ -14,25 +14,6 @@ final class SdkTokenCells {
     private SdkTokenCells() {
     }
 
-    static final class NameCell extends TableCell<SdkTokenRow, String> {
-        /** One tooltip per cell, re-texted: creating a Tooltip per update is costly (a popup window each). */
-        private final Tooltip tooltip = new Tooltip();
-
-        @Override
-        protected void updateItem(String name, boolean empty) {
-            super.updateItem(name, empty);
-            SdkTokenRow row = empty ? null : getTableRow().getItem();
-            if (row == null || row.isPlaceholder()) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(name);
-            tooltip.setText(row.username());
-            setTooltip(tooltip);
-        }
-    }
-
     /** The token column: bullets and the last 4, from what the row knows (it never holds the token). */
     static final class MaskedLast4Cell extends TableCell<SdkTokenRow, String> {
         @Override

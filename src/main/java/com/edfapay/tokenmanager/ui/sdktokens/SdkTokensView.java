@@ -147,7 +147,9 @@ public final class SdkTokensView {
                 .then(messages.get("sdk.status.LOADING")).otherwise(messages.get("sdk.empty")));
 
         nameColumn.setCellValueFactory(data -> constant(data.getValue().displayName()));
-        nameColumn.setCellFactory(column -> new SdkTokenCells.NameCell());
+        // The name, and the username in a tooltip; a row whose page has not arrived yet shows neither.
+        nameColumn.setCellFactory(column -> Cells.textWithTooltip(
+                (row, name) -> row.isPlaceholder() ? "" : row.username()));
         typeColumn.setCellValueFactory(data -> constant(data.getValue().isPlaceholder() ? ""
                 : viewModel.rowTypeLabel(data.getValue().userType())));
         unitColumn.setCellValueFactory(data -> constant(data.getValue().businessUnitName()));

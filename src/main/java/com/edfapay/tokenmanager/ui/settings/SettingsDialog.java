@@ -1,9 +1,9 @@
 package com.edfapay.tokenmanager.ui.settings;
 
 import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.SceneFactory;
 import com.edfapay.tokenmanager.ui.common.ViewLoader;
 import java.util.List;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -30,8 +30,7 @@ public final class SettingsDialog {
         dialog.getDialogPane().setContent(new ViewLoader(messages)
                 .register(SettingsView.class, () -> new SettingsView(viewModel)).load(SettingsView.class).root());
         dialog.getDialogPane().getStylesheets().addAll(stylesheets);
-        dialog.getDialogPane().setNodeOrientation(messages.isRightToLeft()
-                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        dialog.getDialogPane().setNodeOrientation(SceneFactory.orientation(messages));
         dialog.getDialogPane().setId("settingsDialog");
     }
 
