@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.edfapay.tokenmanager.api.ApiToken;
 import com.edfapay.tokenmanager.api.EdfaPayClient;
+import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
 import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
@@ -14,10 +15,13 @@ import com.edfapay.tokenmanager.ui.apitokens.ApiTokensViewModel;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
 import com.edfapay.tokenmanager.ui.common.StatusKind;
+import com.edfapay.tokenmanager.ui.sdktokens.SdkTokenRow;
 import com.edfapay.tokenmanager.ui.sdktokens.SdkTokensViewModel;
+import com.edfapay.tokenmanager.ui.sdktokens.TokenStatus;
 import com.edfapay.tokenmanager.ui.session.Session;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,13 +69,80 @@ class FaultMatrixViewModelTest {
         SdkTokensViewModel vm = new SdkTokensViewModel(session(), null, tasks, messages, dialogs, clipboard,
                 () -> { }, 4);
         vm.start();
+        settle();
         return vm;
+    }
+
+    /** Lets every batched row update reach the "table" (the fake clock moves on until nothing is scheduled). */
+    private void settle() {
+        for (int i = 0; i < 50 && tasks.scheduledCount() > 0; i++) {
+            tasks.elapse(Duration.ofSeconds(1)); // longer than any batch interval of the tab
+        }
+    }
+
+    private static List<SdkTokenRow> loaded(SdkTokensViewModel vm) {
+        return vm.rows().stream().filter(r -> !r.isPlaceholder()).toList();
     }
 
     private void faults(Duration latency, double fail, double throttle, double drop) {
         sandbox.reconfigureFaults(latency, fail, throttle, drop);
     }
 
+
+    @Test
+    void sdkTogglesUnderFailuresThrottlingAndDropsEndInTheServersTrueState() {
+        SdkTokensViewModel vm = sdkTab();
+        List<SdkTokenRow> targets = loaded(vm).stream()
+                .filter(r -> r.statusProperty().get() == TokenStatus.ACTIVE).limit(12).toList();
+        assertThat(targets).hasSizeGreaterThanOrEqualTo(6);
+
+        faults(Duration.ZERO, 0.2, 0.1, 0.25);
+        for (SdkTokenRow row : targets) {
+            vm.selectedProperty().set(row);
+            vm.toggleSelected();
+            settle();
+            assertThat(row.busyProperty().get()).isFalse();
+        }
+        faults(Duration.ZERO, 0, 0, 0);
+
+        int stale = 0;
+        for (SdkTokenRow row : targets) {
+            SdkToken server = truth.getSdkToken(row.userId());
+            TokenStatus shown = row.statusProperty().get();
+            if (shown == TokenStatus.STALE) {
+                stale++;
+                assertThat(row.problemProperty().get()).as(row.userId()).isNotBlank();
+            } else {
+                // what the screen says as fact is what the server has
+                assertThat(shown).as(row.userId())
+                        .isEqualTo(server.active() ? TokenStatus.ACTIVE : TokenStatus.DISABLED);
+            }
+        }
+        // every failure was told, once per failed row, and none of them as a raw exception
+        assertThat(dialogs.errors).hasSize(stale).allSatisfy(m -> assertThat(m).doesNotContain("Exception"));
+        // a refresh after the faults brings every stale row back to the truth
+        for (SdkTokenRow row : targets) {
+            vm.selectedProperty().set(row);
+            vm.refreshSelected();
+            settle();
+            assertThat(row.statusProperty().get()).isEqualTo(
+                    truth.getSdkToken(row.userId()).active() ? TokenStatus.ACTIVE : TokenStatus.DISABLED);
+        }
+    }
+
+    @Test
+    void twoSecondsOfLatencyStillEndsInTheRightState() {
+        SdkTokensViewModel vm = sdkTab();
+        SdkTokenRow row = loaded(vm).stream().filter(r -> r.statusProperty().get() == TokenStatus.ACTIVE)
+                .findFirst().orElseThrow();
+        faults(Duration.ofSeconds(2), 0, 0, 0);
+        vm.selectedProperty().set(row);
+        vm.toggleSelected();
+        settle();
+        faults(Duration.ZERO, 0, 0, 0);
+        assertThat(row.statusProperty().get()).isEqualTo(TokenStatus.DISABLED);
+        assertThat(truth.getSdkToken(row.userId()).active()).isFalse();
+    }
 
     @Test
     void aLoadThatFailsOffersRetryAndTheRetryLoadsEverything() {
@@ -82,8 +153,10 @@ class FaultMatrixViewModelTest {
 
         faults(Duration.ZERO, 0, 0, 0);
         vm.retry();
+        settle();
         assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.NONE);
-        assertThat(vm.rows()).isNotEmpty();
+        assertThat(loaded(vm)).isNotEmpty().allSatisfy(row ->
+                assertThat(row.statusProperty().get()).isNotEqualTo(TokenStatus.LOADING));
     }
 
     @Test

@@ -245,6 +245,8 @@ public final class SdkTokensView {
         banner.managedProperty().bind(banner.visibleProperty());
         bannerText.textProperty().bind(viewModel.bannerTextProperty());
         bannerAction.textProperty().bind(viewModel.bannerActionTextProperty());
+        bannerAction.visibleProperty().bind(viewModel.bannerActionAvailableProperty());
+        bannerAction.managedProperty().bind(bannerAction.visibleProperty());
     }
 
     private void bindKeys() {

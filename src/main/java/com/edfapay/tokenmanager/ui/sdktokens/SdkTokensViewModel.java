@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -77,8 +79,12 @@ public final class SdkTokensViewModel {
     /** What the banner above the table says, if anything. */
     public enum Banner { NONE, KEY_REJECTED, LOAD_FAILED, NEEDS_USER_ID, TRUNCATED }
 
-    /** Issue 10, defect 2: the most users the tab loads, whatever a server claims (refine the search for more). */
-    static final int MAX_USERS = 50_000;
+    /**
+     * Issue 10, defect 2: the most rows the table has, whatever a server claims (a search or a merchant narrows
+     * it). Ten times the partner design point of 100,000 users; rows are placeholders until seen, so the cost of
+     * the cap is one reference per row.
+     */
+    static final int MAX_USERS = 1_000_000;
 
     /** Columns the user can sort by; name and type are sorted by the server, the rest over loaded rows. */
     public enum SortColumn {
@@ -120,6 +126,9 @@ public final class SdkTokensViewModel {
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(Banner.NONE);
     private final ReadOnlyStringWrapper bannerText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bannerActionText = new ReadOnlyStringWrapper("");
+    /** The truncated-list banner has nothing to retry: the user narrows the list instead. */
+    private final BooleanBinding bannerActionAvailable = Bindings.createBooleanBinding(
+            () -> banner.get() != Banner.TRUNCATED, banner);
     private final BooleanProperty qrShown = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<BulkRun> bulkRun = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper merchantColumnShown = new ReadOnlyBooleanWrapper();
@@ -342,9 +351,14 @@ public final class SdkTokensViewModel {
     }
 
     private void showPage(int page, Page<UserSummary> result) {
-        totalUsers = result.totalElements();
+        long claimed = result.totalElements();
+        totalUsers = Math.min(claimed, MAX_USERS);
+        if (claimed > MAX_USERS && banner.get() == Banner.NONE) {
+            banner.set(Banner.TRUNCATED);
+            bannerText.set(messages.get("sdk.users.truncated", MAX_USERS, claimed));
+        }
         SdkTokenRow pinned = selected.get();
-        rows.putPage(page, result.content(), result.totalElements(), firstOnScreen / USER_PAGE_SIZE, this::newRow,
+        rows.putPage(page, result.content(), totalUsers, firstOnScreen / USER_PAGE_SIZE, this::newRow,
                 evicted -> { }, pinned == null ? -1 : pinned.index());
         for (UserSummary user : result.content()) {
             if (user.businessUnitId() != null) {
@@ -459,6 +473,7 @@ public final class SdkTokensViewModel {
         switch (banner.get()) {
             case KEY_REJECTED -> signOut();
             case NEEDS_USER_ID -> askOwnUserId();
+            case TRUNCATED -> { }
             default -> retry();
         }
     }
@@ -816,6 +831,7 @@ public final class SdkTokensViewModel {
     public ReadOnlyObjectProperty<Banner> bannerProperty() { return banner.getReadOnlyProperty(); }
     public ReadOnlyStringProperty bannerTextProperty() { return bannerText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty bannerActionTextProperty() { return bannerActionText.getReadOnlyProperty(); }
+    public BooleanBinding bannerActionAvailableProperty() { return bannerActionAvailable; }
     public BooleanProperty qrShownProperty() { return qrShown; }
     public ReadOnlyObjectProperty<BulkRun> bulkRunProperty() { return bulkRun.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty merchantColumnShownProperty() { return merchantColumnShown.getReadOnlyProperty(); }

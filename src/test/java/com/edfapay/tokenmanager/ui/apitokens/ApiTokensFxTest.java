@@ -44,7 +44,8 @@ class ApiTokensFxTest extends FxRobot {
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        // Read on the JavaFX thread: the tables and scene graph change there, and only there.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -51,7 +51,8 @@ class LeakCheckFxTest extends FxRobot {
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        // Read on the JavaFX thread: the tables and scene graph change there, and only there.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

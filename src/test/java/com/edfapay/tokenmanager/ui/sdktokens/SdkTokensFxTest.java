@@ -45,8 +45,9 @@ class SdkTokensFxTest extends FxRobot {
         return lookup("#sdkTokens #sdkTable").queryTableView();
     }
 
+    /** The condition is read on the JavaFX thread: the table's rows change there, and only there. */
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
