@@ -1,33 +1,42 @@
 package com.edfapay.tokenmanager.desktop;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.slf4j.Logger;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
-/** The settings in {@code settings.json} of the OS config folder. Blocking: call it off the UI thread. */
+/**
+ * The settings in {@code settings.properties} of the OS config folder. Blocking: call it off the UI thread.
+ *
+ * <p>A properties file, read with the JDK alone: the settings are read before the first frame (theme and
+ * language), and a JSON library or the logging set-up there would cost that frame a second
+ * (docs/decisions/0032-first-frame-first.md). A missing, damaged or hand-edited value falls back to its default.
+ */
 public final class SettingsStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private static final String CLIPBOARD = "clipboardClearSeconds";
+    private static final String IDLE_LOCK = "idleLockMinutes";
+    private static final String THEME = "theme";
+    private static final String LANGUAGE = "language";
+    private static final String CONCURRENCY = "checkConcurrency";
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
 
     public SettingsStore(Path file) {
         this.file = file;
     }
 
     public static SettingsStore in(AppFolders folders) {
-        return new SettingsStore(folders.config().resolve("settings.json"));
+        return new SettingsStore(folders.config().resolve("settings.properties"));
     }
 
     /** The saved settings; the defaults when there is no file or it cannot be read (reported at WARN). */
@@ -35,46 +44,65 @@ public final class SettingsStore {
         if (!Files.exists(file)) {
             return Settings.DEFAULTS;
         }
-        try {
-            Stored stored = json.readValue(file.toFile(), Stored.class);
-            return stored.toSettings();
+        Properties stored = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            stored.load(in);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("The settings file {} cannot be read; using the defaults", file, e);
+            // Looked up here: a logger in a static field would set up logging before the first frame.
+            LoggerFactory.getLogger(SettingsStore.class)
+                    .warn("The settings file {} cannot be read; using the defaults", file, e);
             return Settings.DEFAULTS;
         }
+        Settings defaults = Settings.DEFAULTS;
+        return new Settings(
+                number(stored, CLIPBOARD, defaults.clipboardClearSeconds()),
+                number(stored, IDLE_LOCK, defaults.idleLockMinutes()),
+                choice(stored, THEME, Settings.Theme::valueOf, defaults.theme()),
+                choice(stored, LANGUAGE, Settings.Language::valueOf, defaults.language()),
+                number(stored, CONCURRENCY, defaults.checkConcurrency()));
     }
 
     public synchronized void save(Settings settings) {
+        Properties stored = new Properties();
+        stored.setProperty(CLIPBOARD, Integer.toString(settings.clipboardClearSeconds()));
+        stored.setProperty(IDLE_LOCK, Integer.toString(settings.idleLockMinutes()));
+        stored.setProperty(THEME, settings.theme().name());
+        stored.setProperty(LANGUAGE, settings.language().name());
+        stored.setProperty(CONCURRENCY, Integer.toString(settings.checkConcurrency()));
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            json.writeValue(temp.toFile(), Stored.of(settings));
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                stored.store(out, "Display and safety settings of this app; nothing in it opens anything");
+            }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("The settings cannot be saved (" + file + ")", e);
         }
     }
 
-    /** The file's shape; missing fields keep their defaults, so an older file still loads. */
-    static final class Stored {
-        public int clipboardClearSeconds = Settings.DEFAULTS.clipboardClearSeconds();
-        public int idleLockMinutes = Settings.DEFAULTS.idleLockMinutes();
-        public Settings.Theme theme = Settings.DEFAULTS.theme();
-        public Settings.Language language = Settings.DEFAULTS.language();
-        public int checkConcurrency = Settings.DEFAULTS.checkConcurrency();
-
-        static Stored of(Settings settings) {
-            Stored stored = new Stored();
-            stored.clipboardClearSeconds = settings.clipboardClearSeconds();
-            stored.idleLockMinutes = settings.idleLockMinutes();
-            stored.theme = settings.theme();
-            stored.language = settings.language();
-            stored.checkConcurrency = settings.checkConcurrency();
-            return stored;
+    private static int number(Properties stored, String name, int fallback) {
+        String value = stored.getProperty(name);
+        if (value == null) {
+            return fallback;
         }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
 
-        Settings toSettings() {
-            return new Settings(clipboardClearSeconds, idleLockMinutes, theme, language, checkConcurrency);
+    private static <E extends Enum<E>> E choice(Properties stored, String name, Function<String, E> parse,
+                                                E fallback) {
+        @Nullable String value = stored.getProperty(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return parse.apply(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return fallback;
         }
     }
 }

@@ -14,28 +14,28 @@ class SettingsStoreTest {
 
     @Test
     void roundTripsAndHoldsNothingButTheSettings() throws Exception {
-        SettingsStore store = new SettingsStore(config.resolve("settings.json"));
+        SettingsStore store = new SettingsStore(config.resolve("settings.properties"));
         Settings chosen = new Settings(15, 10, Settings.Theme.LIGHT, Settings.Language.ENGLISH, 12);
         store.save(chosen);
-        assertThat(new SettingsStore(config.resolve("settings.json")).load()).isEqualTo(chosen);
-        String json = Files.readString(config.resolve("settings.json"));
-        assertThat(json).contains("\"clipboardClearSeconds\" : 15").doesNotContainIgnoringCase("key")
+        assertThat(new SettingsStore(config.resolve("settings.properties")).load()).isEqualTo(chosen);
+        String text = Files.readString(config.resolve("settings.properties"));
+        assertThat(text).contains("clipboardClearSeconds=15").contains("theme=LIGHT").doesNotContainIgnoringCase("key")
                 .doesNotContainIgnoringCase("token").doesNotContainIgnoringCase("secret");
     }
 
     @Test
     void aMissingDamagedOrHandEditedFileGivesSaneSettings() throws Exception {
-        Path file = config.resolve("settings.json");
+        Path file = config.resolve("settings.properties");
         assertThat(new SettingsStore(file).load()).isEqualTo(Settings.DEFAULTS);
-        Files.writeString(file, "{ not json");
+        Files.writeString(file, "{ not a properties file \\u12");
         assertThat(new SettingsStore(file).load()).isEqualTo(Settings.DEFAULTS);
-        Files.writeString(file, "{\"clipboardClearSeconds\": 5000, \"idleLockMinutes\": -3, \"theme\": \"PURPLE\","
-                + " \"checkConcurrency\": 0, \"somethingNew\": true}");
+        Files.writeString(file, "clipboardClearSeconds = 5000\nidleLockMinutes=-3\ntheme=PURPLE\nlanguage=arabic\n"
+                + "checkConcurrency=0\nsomethingNew=true\n");
         Settings loaded = new SettingsStore(file).load();
         assertThat(loaded.clipboardClearSeconds()).isEqualTo(Settings.MAX_CLIPBOARD_SECONDS);
         assertThat(loaded.idleLockMinutes()).isZero();
         assertThat(loaded.theme()).isEqualTo(Settings.Theme.SYSTEM);
-        assertThat(loaded.language()).isEqualTo(Settings.Language.SYSTEM);
+        assertThat(loaded.language()).as("names are read case-blind").isEqualTo(Settings.Language.ARABIC);
         assertThat(loaded.checkConcurrency()).isEqualTo(Settings.MIN_CONCURRENCY);
     }
 

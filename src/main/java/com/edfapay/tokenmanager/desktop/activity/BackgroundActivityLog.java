@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -16,7 +15,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class BackgroundActivityLog implements ActivityLog, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BackgroundActivityLog.class);
 
     private final ActivityLog delegate;
     private final ExecutorService writer;
@@ -72,7 +70,8 @@ public final class BackgroundActivityLog implements ActivityLog, AutoCloseable {
         writer.shutdown();
         try {
             if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("The activity log writer did not finish in time; some entries may be missing");
+                // Looked up here: a static logger would set up logging before the first frame.
+                LoggerFactory.getLogger(BackgroundActivityLog.class).warn("The activity log writer did not finish in time; some entries may be missing");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

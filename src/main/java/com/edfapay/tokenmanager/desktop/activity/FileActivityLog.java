@@ -41,7 +41,6 @@ public final class FileActivityLog implements ActivityLog {
     public static final Duration DEFAULT_MAX_FILE_AGE = Duration.ofDays(30);
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(365);
 
-    private static final Logger LOG = LoggerFactory.getLogger(FileActivityLog.class);
     private static final String CURRENT = "activity.jsonl";
     private static final String LOCK = "activity.lock";
     private static final String ROTATED_PREFIX = "activity-";
@@ -57,8 +56,8 @@ public final class FileActivityLog implements ActivityLog {
     private final Duration maxFileAge;
     private final Duration retention;
     private final Object monitor;
-    private final ObjectMapper json = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made on first use: the log is built before the first frame, and Jackson's start-up is not free. */
+    private volatile @Nullable ObjectMapper json;
 
     public FileActivityLog(Path folder, Clock clock, long maxBytes, Duration maxFileAge, Duration retention) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -83,7 +82,7 @@ public final class FileActivityLog implements ActivityLog {
     public void record(ActivityEntry entry) {
         byte[] line;
         try {
-            line = (json.writeValueAsString(Line.of(entry)) + "\n").getBytes(StandardCharsets.UTF_8);
+            line = (json().writeValueAsString(Line.of(entry)) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An activity entry could not be encoded", e);
         }
@@ -103,7 +102,7 @@ public final class FileActivityLog implements ActivityLog {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            LOG.warn("The activity log could not be written in {}", folder, e);
+            log().warn("The activity log could not be written in {}", folder, e);
         }
     }
 
@@ -196,7 +195,7 @@ public final class FileActivityLog implements ActivityLog {
             if (first == null || first.isBlank()) {
                 return null;
             }
-            return json.readValue(first, Line.class).toEntry().time();
+            return json().readValue(first, Line.class).toEntry().time();
         } catch (IOException | RuntimeException e) {
             // A damaged first line must not stop appending; size still rotates the file.
             return null;
@@ -211,7 +210,7 @@ public final class FileActivityLog implements ActivityLog {
                     continue;
                 }
                 try {
-                    entries.add(json.readValue(line, Line.class).toEntry());
+                    entries.add(json().readValue(line, Line.class).toEntry());
                 } catch (IOException | RuntimeException e) {
                     damaged++;
                 }
@@ -222,7 +221,7 @@ public final class FileActivityLog implements ActivityLog {
             throw new UncheckedIOException("The activity log cannot be read (" + file.getFileName() + ")", e);
         }
         if (damaged > 0) {
-            LOG.warn("Skipped {} damaged line(s) in the activity log file {}", damaged, file.getFileName());
+            log().warn("Skipped {} damaged line(s) in the activity log file {}", damaged, file.getFileName());
         }
     }
 
@@ -240,5 +239,19 @@ public final class FileActivityLog implements ActivityLog {
             return new ActivityEntry(Instant.parse(time), profile, environment, role, ActivityAction.valueOf(action),
                     targetName, targetId, ActivityOutcome.valueOf(outcome), detail);
         }
+    }
+
+    private ObjectMapper json() {
+        ObjectMapper mapper = json;
+        if (mapper == null) {
+            mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            json = mapper;
+        }
+        return mapper;
+    }
+
+    /** Looked up when needed: a static logger would set up logging before the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FileActivityLog.class);
     }
 }

@@ -24,7 +24,7 @@ class SettingsViewModelTest {
     private final List<Settings> applied = new ArrayList<>();
 
     private SettingsStore store() {
-        return new SettingsStore(config.resolve("settings.json"));
+        return new SettingsStore(config.resolve("settings.properties"));
     }
 
     private SettingsViewModel viewModel(Settings initial, String languageFlag, String themeFlag) {
@@ -76,7 +76,7 @@ class SettingsViewModelTest {
 
     @Test
     void aSettingsFileThatCannotBeWrittenSaysSoAndTheChangeStillApplies() throws Exception {
-        Files.createDirectories(config.resolve("settings.json")); // a folder where the file should be
+        Files.createDirectories(config.resolve("settings.properties")); // a folder where the file should be
         SettingsViewModel vm = viewModel(Settings.DEFAULTS, null, null);
         vm.clipboardSecondsProperty().set(20);
         assertThat(applied).extracting(Settings::clipboardClearSeconds).containsExactly(20);
