@@ -172,7 +172,8 @@ final class CompositionRoot implements AutoCloseable {
     /**
      * Shows the Connect screen. Its background work starts only once its first frame is laid out, so it does not
      * delay that frame: first logging is set up (on one thread, so no early log line is replayed), then the
-     * screen's own start (keychain question, saved profiles, the embedded sandbox) and the OS lock signals.
+     * screen's own start (keychain question, saved profiles, the embedded sandbox), the lock screen and the OS lock
+     * signals.
      */
     void showMainWindow() {
         stage.setTitle(messages.get("app.title"));
@@ -180,12 +181,14 @@ final class CompositionRoot implements AutoCloseable {
         stage.setScene(new SceneFactory(messages).create(windowRoot, 1280, 800));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        installLockScreen();
+        windowRoot.getChildren().add(dialogs.liveStatus());
         ConnectViewModel connect = showConnect();
         FirstFrame.after(stage.getScene(), () -> {
             if (FirstFrame.markerWanted()) {
                 FirstFrame.printMarker();
             }
+            // Nothing can lock before the first frame, so the lock screen's view is built after it.
+            installLockScreen();
             if (smoke != null) {
                 smoke.connectShown(connect, tasks);
             }

@@ -20,11 +20,14 @@ public final class SceneFactory {
         this.messages = messages;
     }
 
-    /** AtlantaFX replaces the default Modena look application-wide. */
+    /**
+     * AtlantaFX replaces the default Modena look application-wide. Its binary form (.bss, shipped beside the CSS
+     * and made from it) spares the first frame parsing 170 KB of CSS.
+     */
     public static void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /** Right-to-left for a right-to-left language (Arabic), left-to-right otherwise: every scene and dialog pane. */
