@@ -60,6 +60,12 @@ public final class ScreenTour {
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         pause();
         snap("connect-production");
+        robot.clickOn("#connectSettings");
+        waitUntil(() -> present("#settingsClipboard"));
+        pause();
+        snap("dialog-settings-connect");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !present("#settingsClipboard"));
 
         app.signInAs(robot, "partner");
         waitUntil(() -> !sdkTable().getItems().isEmpty());
@@ -79,6 +85,22 @@ public final class ScreenTour {
         robot.clickOn("#sdkTokens #copyButton");
         pause(300);
         snap("toast-copied");
+        pause(1500);
+        snap("status-clipboard-countdown");
+
+        openTab("leakTab");
+        pause();
+        snap("leak-empty");
+        Path project = Files.createTempDirectory("etm-tour-leak");
+        // A sandbox key (docs/decisions/0045: demo tokens only) planted in a config file, so the scan finds one.
+        Files.writeString(project.resolve("checkout.env"),
+                "EDFAPAY_API_KEY=" + app.persona("merchant").apiKey() + "\n");
+        robot.interact(() -> robot.lookup("#leakFolderField").queryAs(javafx.scene.control.TextField.class)
+                .setText(project.toString()));
+        robot.clickOn("#leakScanButton");
+        waitUntil(() -> !robot.lookup("#leakTable").queryAs(TableView.class).getItems().isEmpty());
+        pause(800);
+        snap("leak-found");
 
         openTab("apiTab");
         pause(800);
@@ -113,6 +135,35 @@ public final class ScreenTour {
         waitUntil(() -> !present("#reasonField"));
         pause(600);
         snap("merchant-api-disabled");
+
+        openTab("activityTab");
+        pause(800);
+        snap("activity");
+        robot.clickOn("#activitySearch").write("kiosk");
+        pause(600);
+        snap("activity-search-empty");
+        robot.interact(() -> robot.lookup("#activitySearch").queryAs(javafx.scene.control.TextField.class)
+                .setText(""));
+        robot.clickOn("#settingsButton");
+        waitUntil(() -> present("#settingsClipboard"));
+        pause();
+        snap("dialog-settings");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !present("#settingsClipboard"));
+        robot.clickOn("#aboutButton");
+        waitUntil(() -> present("#copyDiagnostics"));
+        pause();
+        snap("dialog-about");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !present("#copyDiagnostics"));
+        robot.clickOn("#lockButton");
+        // The local sandbox needs no key to unlock: the lock shows the profile and an Unlock button.
+        waitUntil(() -> present("#unlockButton"));
+        pause();
+        snap("lock");
+        robot.clickOn("#unlockButton");
+        waitUntil(() -> !present("#unlockButton"));
+        pause();
 
         robot.clickOn("#signOutButton");
         app.signInAs(robot, "user");
@@ -154,7 +205,16 @@ public final class ScreenTour {
     }
 
     private boolean present(String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return robot.lookup(query).tryQuery().map(ScreenTour::shown).orElse(false);
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -76,11 +76,14 @@ import javafx.stage.Stage;
  *   -Dexec.args="--merchants 2000 --users-per-merchant 50 --latency-ms 50"
  * </pre>
  * Headless (Monocle, as the tests) unless {@code --display} is given (then it uses $DISPLAY, e.g. under Xvfb).
- * {@code --skip-check} leaves out "Check every token" (about 11 minutes at 102,006 users).
+ * {@code --skip-check} leaves out "Check every token" (about 11 minutes at 102,006 users); {@code --jfr DIR} writes a
+ * flight recording of the app's JVM to {@code DIR/app.jfr} (for profiling; its figures are not comparable).
  */
 public final class PartnerScaleBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final boolean TRACE = Boolean.getBoolean("bench.trace");
+    private static final boolean LOAD_ONLY = Boolean.getBoolean("bench.loadOnly");
 
     private PartnerScaleBenchmark() {
     }
@@ -109,7 +112,21 @@ public final class PartnerScaleBenchmark {
             Sandbox demo = Sandbox.start(classpath, children, "--latency-ms", String.valueOf(latency));
             System.out.printf(Locale.ROOT, "sandbox: %d merchants x %d users, %d ms latency; started and seeded in"
                     + " %.1f s (a fresh JVM included)%n", merchants, usersPerMerchant, latency, seedSeconds);
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classpath));
+            // The collector the installed app runs with (pom.xml, jpackage --java-options): G1's default young pauses
+            // (40-95 ms at this heap) alone broke the 50 ms FX-lateness goal, and they are not what users get.
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseSerialGC", "-cp", classpath));
+            int jfr = list.indexOf("--jfr");
+            if (jfr >= 0 && jfr + 1 < list.size()) {
+                // A flight recording of the app's JVM (profiling; the figures of such a run are not comparable).
+                command.add("-XX:StartFlightRecording=settings=profile,method-profiling=max,filename="
+                        + Path.of(list.get(jfr + 1)).toAbsolutePath().resolve("app.jfr"));
+            }
+            if (list.contains("--trace")) {
+                command.add("-Dbench.trace=true");
+            }
+            if (list.contains("--load-only")) {
+                command.add("-Dbench.loadOnly=true");
+            }
             if (!list.contains("--display")) {
                 command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                         "-Dprism.text=t2k", "-Djava.awt.headless=true"));
@@ -220,11 +237,15 @@ public final class PartnerScaleBenchmark {
                         " (goal <= 2 RTT + 100 = %s; %.2f x goal)", ms(2 * rtt + 100), firstScreen / (2 * rtt + 100)));
                 Thread.sleep(3000);
                 results.put("FX lateness while loading (worst / p99)", PROBE.report("load"));
+                if (TRACE) {
+                    System.out.println("  trace: load requests (ms after start):" + api.timeline(t0, System.nanoTime())
+                            + "; FX stalls (+at:ms):" + PROBE.spikes("load"));
+                }
                 int screen = onFx(tab::visibleCount);
                 results.put("requests at rest (user pages / token reads)", api.pages.get() + " / " + api.tokens.get()
                         + " (rows on screen " + screen + " + margin " + 8 + "; of " + total + " users)");
                 results.put("RSS loaded (VmRSS / VmHWM)", rss());
-
+                if (!LOAD_ONLY) {
                 PROBE.phase("scroll");
                 progress("scrolling");
                 long scrollStart = System.nanoTime();
@@ -236,6 +257,9 @@ public final class PartnerScaleBenchmark {
                         "%d Page Down presses every 30 ms (to row %d) then End, %.0f s; last screenful ready %s after",
                         presses, tab.lastPageDownRow, scrollSeconds, ms(lastScreen)));
                 results.put("FX lateness while scrolling (worst / p99)", PROBE.report("scroll"));
+                if (TRACE) {
+                    System.out.println("  trace: FX stalls while scrolling (+at:ms):" + PROBE.spikes("scroll"));
+                }
                 results.put("RSS after scrolling to the end (VmRSS / VmHWM)", rss());
                 results.put("requests after scrolling (user pages / token reads)", api.pages.get() + " / "
                         + api.tokens.get());
@@ -249,6 +273,10 @@ public final class PartnerScaleBenchmark {
                 results.put("typing a search (\"ahmed\", 150 ms a key)", "screenful ready " + ms(searchReady)
                         + " after the first key");
                 results.put("FX lateness while searching (worst / p99)", PROBE.report("search"));
+                if (TRACE) {
+                    System.out.println("  trace: search requests:" + api.timeline(searchStart, System.nanoTime())
+                            + "; FX stalls (+at:ms):" + PROBE.spikes("search"));
+                }
                 tab.type("");
                 tab.awaitScreenful(System.nanoTime(), Duration.ofSeconds(30));
 
@@ -273,6 +301,7 @@ public final class PartnerScaleBenchmark {
                     results.put("on-sight token reads during the check", String.valueOf(api.tokens.get() - before
                             - api.sweepTokens.get()));
                     results.put("RSS after the check (VmRSS / VmHWM)", rss());
+                }
                 }
                 tab.close();
             }
@@ -492,6 +521,8 @@ public final class PartnerScaleBenchmark {
     /** Posts a runnable to the FX thread every 10 ms and records how late each one runs, per phase. */
     private static final class Probe {
         private final Map<String, List<Double>> lateness = new LinkedHashMap<>();
+        private final Map<String, List<double[]>> late = new LinkedHashMap<>();
+        private final Map<String, Long> phaseStart = new LinkedHashMap<>();
         private volatile String phase = "idle";
 
         void start() {
@@ -509,19 +540,38 @@ public final class PartnerScaleBenchmark {
                     }
                     long posted = System.nanoTime();
                     String current = phase;
-                    Platform.runLater(() -> record(current, (System.nanoTime() - posted) / 1e6));
+                    Platform.runLater(() -> record(current, posted, (System.nanoTime() - posted) / 1e6));
                 }
             }, "fx-probe");
             thread.setDaemon(true);
             thread.start();
         }
 
-        synchronized void record(String name, double ms) {
+        synchronized void record(String name, long posted, double ms) {
             lateness.computeIfAbsent(name, n -> new ArrayList<>()).add(ms);
+            if (ms > 50) {
+                late.computeIfAbsent(name, n -> new ArrayList<>())
+                        .add(new double[] {(posted - phaseStart.getOrDefault(name, posted)) / 1e6, ms});
+            }
         }
 
-        void phase(String name) {
+        synchronized void phase(String name) {
+            phaseStart.put(name, System.nanoTime());
             phase = name;
+        }
+
+        /** With -Dbench.trace=true: when (ms after the phase began) the FX thread was more than 50 ms late. */
+        synchronized String spikes(String name) {
+            StringBuilder out = new StringBuilder();
+            double until = -1;
+            for (double[] spike : late.getOrDefault(name, List.of())) {
+                // One entry per stall: probes posted during the same stall all run when it ends (at until).
+                if (spike[0] + spike[1] > until + 20) {
+                    out.append(String.format(Locale.ROOT, " +%.0f:%.0f", spike[0], spike[1]));
+                    until = spike[0] + spike[1];
+                }
+            }
+            return out.length() == 0 ? " none" : out.toString();
         }
 
         synchronized String report(String name) {
@@ -543,6 +593,46 @@ public final class PartnerScaleBenchmark {
         final AtomicInteger pages = new AtomicInteger();
         final AtomicInteger tokens = new AtomicInteger();
         final AtomicInteger sweepTokens = new AtomicInteger();
+        /** kind (0 page, 1 token), start, end: only with -Dbench.trace=true. */
+        final List<long[]> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        private <T> T timed(int kind, java.util.function.Supplier<T> call) {
+            long start = System.nanoTime();
+            try {
+                return call.get();
+            } finally {
+                if (TRACE) {
+                    calls.add(new long[] {kind, start, System.nanoTime()});
+                }
+            }
+        }
+
+        /** Requests between {@code from} and {@code to} (nanoTime), in ms after {@code from}. */
+        String timeline(long from, long to) {
+            StringBuilder out = new StringBuilder();
+            List<long[]> tokenCalls = new ArrayList<>();
+            synchronized (calls) {
+                for (long[] call : calls) {
+                    if (call[1] < from || call[1] > to) {
+                        continue;
+                    }
+                    if (call[0] == 0) {
+                        out.append(String.format(Locale.ROOT, " page +%.0f..+%.0f;", (call[1] - from) / 1e6,
+                                (call[2] - from) / 1e6));
+                    } else {
+                        tokenCalls.add(call);
+                    }
+                }
+            }
+            if (!tokenCalls.isEmpty()) {
+                out.append(String.format(Locale.ROOT, " %d token reads sent +%.0f..+%.0f, answered +%.0f..+%.0f",
+                        tokenCalls.size(), (tokenCalls.stream().mapToLong(c -> c[1]).min().getAsLong() - from) / 1e6,
+                        (tokenCalls.stream().mapToLong(c -> c[1]).max().getAsLong() - from) / 1e6,
+                        (tokenCalls.stream().mapToLong(c -> c[2]).min().getAsLong() - from) / 1e6,
+                        (tokenCalls.stream().mapToLong(c -> c[2]).max().getAsLong() - from) / 1e6));
+            }
+            return out.toString();
+        }
 
         Counting(EdfaPayApi delegate) {
             this.delegate = delegate;
@@ -553,7 +643,7 @@ public final class PartnerScaleBenchmark {
         @Override
         public Page<UserSummary> searchUsers(UserQuery query) {
             pages.incrementAndGet();
-            return delegate.searchUsers(query);
+            return timed(0, () -> delegate.searchUsers(query));
         }
 
         @Override public Page<MerchantSummary> searchMerchants(MerchantQuery query) {
@@ -570,7 +660,7 @@ public final class PartnerScaleBenchmark {
             if (Thread.currentThread().getName().startsWith("token-sweep")) {
                 sweepTokens.incrementAndGet();
             }
-            return delegate.getSdkToken(userId);
+            return timed(1, () -> delegate.getSdkToken(userId));
         }
 
         @Override public SdkToken generateSdkToken(String userId) { return delegate.generateSdkToken(userId); }

@@ -24,6 +24,15 @@ public final class SearchParameters {
      */
     public static PageQuery parse(ApiRequest request, Map<String, String> sortColumns, String defaultSort,
                                   String tieBreaker) throws ApiException {
+        return parse(request, sortColumns, defaultSort, tieBreaker, Map.of());
+    }
+
+    /**
+     * As above; {@code sortIndexes} names, per wire name, an index on ({@code column}, {@code tieBreaker}) of a
+     * column that is never null, which the repository may read a large result through instead of sorting it.
+     */
+    public static PageQuery parse(ApiRequest request, Map<String, String> sortColumns, String defaultSort,
+                                  String tieBreaker, Map<String, String> sortIndexes) throws ApiException {
         int pageNumber = integer(request, "pageNumber", 0);
         if (pageNumber < 0) {
             throw ApiException.badRequest("The parameter 'pageNumber' must be 0 or more.");
@@ -33,7 +42,8 @@ public final class SearchParameters {
             throw ApiException.badRequest("The parameter 'pageSize' must be between 1 and " + MAX_PAGE_SIZE + ".");
         }
         String sortBy = blankToNull(request.queryParameter("sortBy"));
-        String column = sortColumns.get(sortBy == null ? defaultSort : sortBy);
+        String sortName = sortBy == null ? defaultSort : sortBy;
+        String column = sortColumns.get(sortName);
         if (column == null) {
             throw ApiException.badRequest("The parameter 'sortBy' must be one of "
                     + String.join(", ", sortColumns.keySet()) + ".");
@@ -46,6 +56,14 @@ public final class SearchParameters {
             sqlDirection = "DESC";
         } else {
             throw ApiException.badRequest("The parameter 'sortDirection' must be ASC or DESC.");
+        }
+        String index = sortIndexes.get(sortName);
+        if (index != null) {
+            // Never null, so no NULLS LAST: H2 reads an index in order only for the order it was built with.
+            String reverse = sqlDirection.equals("ASC") ? "DESC" : "ASC";
+            String orderBy = column + " " + sqlDirection + ", " + tieBreaker + " " + sqlDirection;
+            return new PageQuery(pageNumber, pageSize, orderBy, new PageQuery.IndexedOrder(index, orderBy,
+                    column + " " + reverse + ", " + tieBreaker + " " + reverse));
         }
         String orderBy = column + " " + sqlDirection + " NULLS LAST, " + tieBreaker + " " + sqlDirection;
         return new PageQuery(pageNumber, pageSize, orderBy);

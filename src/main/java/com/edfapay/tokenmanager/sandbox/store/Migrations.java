@@ -73,6 +73,12 @@ public final class Migrations {
                 meta_key VARCHAR(64) PRIMARY KEY,
                 meta_value VARCHAR(200) NOT NULL
             );
+            """,
+            // 2: users/search sorted by username reads an index instead of sorting the whole scope (a partner with
+            // 100,000 users paid a full sort per page, and a deep OFFSET a full sort plus the skip)
+            """
+            ALTER TABLE users ADD COLUMN username_key VARCHAR(100) GENERATED ALWAYS AS (LOWER(username));
+            CREATE INDEX users_username_key ON users(username_key, id);
             """);
 
     private Migrations() {

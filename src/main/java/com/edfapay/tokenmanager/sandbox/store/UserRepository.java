@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,10 +13,19 @@ import java.util.UUID;
 /** Reads users together with their business unit (aliases {@code u} and {@code b} in filters). */
 public final class UserRepository {
 
-    private static final String SELECT = "SELECT u.id, u.username, u.email, u.first_name, u.last_name, u.phone,"
+    private static final String COLUMNS = "SELECT u.id, u.username, u.email, u.first_name, u.last_name, u.phone,"
             + " u.user_type, u.business_unit_id, u.active, u.terminal_id, u.trsm, u.device_id,"
-            + " b.name AS bu_name, b.type AS bu_type, b.parent_id AS bu_parent_id, b.partner_id"
-            + " FROM users u JOIN business_units b ON b.id = u.business_unit_id";
+            + " b.name AS bu_name, b.type AS bu_type, b.parent_id AS bu_parent_id, b.partner_id";
+    private static final String JOIN = " JOIN business_units b ON b.id = u.business_unit_id";
+    private static final String SELECT = COLUMNS + " FROM users u" + JOIN;
+
+    /**
+     * From this many matching users on, a page sorted by an indexed column is read through that index (in order,
+     * stopping after the page) instead of sorting every match: at 100,000 users the sort cost a few hundred
+     * milliseconds per page, which real EdfaPay does not. Below it, H2's own plan (filter first, then sort the few
+     * matches) is faster.
+     */
+    static final long INDEXED_READ_FROM = 1000;
 
     private final Database database;
 
@@ -60,20 +70,52 @@ public final class UserRepository {
                     total = rs.getLong(1);
                 }
             }
-            List<UserRow> rows = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE " + filter.sql()
-                    + " ORDER BY " + page.orderBy() + " LIMIT ? OFFSET ?")) {
-                int next = filter.bind(statement);
-                statement.setInt(next, page.pageSize());
-                statement.setLong(next + 1, page.offset());
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(read(rs));
-                    }
-                }
-            }
+            PageQuery.IndexedOrder indexed = page.indexed();
+            List<UserRow> rows = indexed != null && total >= INDEXED_READ_FROM
+                    ? readThroughIndex(connection, filter, page, indexed, total)
+                    : read(connection, SELECT + " WHERE " + filter.sql() + " ORDER BY " + page.orderBy(), filter,
+                    page.pageSize(), page.offset());
             return new PageSlice<>(rows, total);
         });
+    }
+
+    /**
+     * One page read in index order. A page in the second half is read backwards from the end (the index read the
+     * other way round), so the skip is never more than half the matches and the last page costs what the first does.
+     */
+    private static List<UserRow> readThroughIndex(Connection connection, SqlFilter filter, PageQuery page,
+                                                  PageQuery.IndexedOrder indexed, long total) throws SQLException {
+        long offset = page.offset();
+        if (offset >= total) {
+            return new ArrayList<>();
+        }
+        int limit = (int) Math.min(page.pageSize(), total - offset);
+        long after = total - offset - limit;
+        boolean backward = after < offset;
+        // USE INDEX keeps users as the first table of the join, read in the index's order (H2 "index sorted").
+        String sql = COLUMNS + " FROM users u USE INDEX (" + indexed.index() + ")" + JOIN + " WHERE " + filter.sql()
+                + " ORDER BY " + (backward ? indexed.backward() : indexed.forward());
+        List<UserRow> rows = read(connection, sql, filter, limit, backward ? after : offset);
+        if (backward) {
+            Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    private static List<UserRow> read(Connection connection, String sql, SqlFilter filter, int limit, long offset)
+            throws SQLException {
+        List<UserRow> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql + " LIMIT ? OFFSET ?")) {
+            int next = filter.bind(statement);
+            statement.setInt(next, limit);
+            statement.setLong(next + 1, offset);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(read(rs));
+                }
+            }
+        }
+        return rows;
     }
 
     private static UserRow read(ResultSet rs) throws SQLException {

@@ -194,9 +194,13 @@ public final class ActivityViewModel {
         }
     }
 
+    /**
+     * The locale's medium date and time, without the bidi marks the JDK's Arabic patterns put between the date's
+     * parts: JavaFX 21 draws those as missing-glyph boxes (docs/decisions/0083).
+     */
     public String timeText(ActivityEntry entry) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
-                .withZone(clock.getZone()).format(entry.time());
+                .withZone(clock.getZone()).format(entry.time()).replaceAll("[\u200E\u200F\u061C]", "");
     }
 
     public String targetText(ActivityEntry entry) {

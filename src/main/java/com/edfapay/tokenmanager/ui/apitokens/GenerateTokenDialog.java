@@ -79,6 +79,13 @@ public final class GenerateTokenDialog {
         Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
         confirmButton.setId("generateConfirm");
         confirmButton.disableProperty().bind(form.validProperty().not());
+        // Enter in the name field confirms a valid form, as the default button would; the field acts itself
+        // rather than rely on the key travelling on from the field to the dialog's default button.
+        name.setOnAction(event -> {
+            if (!confirmButton.isDisabled()) {
+                confirmButton.fire();
+            }
+        });
         dialog.getDialogPane().setNodeOrientation(SceneFactory.orientation(messages));
         dialog.getDialogPane().getStylesheets().addAll(stylesheets);
         dialog.setOnShown(event -> {

@@ -92,4 +92,35 @@ public final class Cells {
             }
         };
     }
+
+    /**
+     * Like {@link #labelAll}, for a combo box whose null item is a real choice ("All types"): the null item and a
+     * null value show {@code label.apply(null)}, in the list and in the button.
+     */
+    public static <T> void labelAllWithNone(ComboBox<T> combo, Function<? super T, String> label) {
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(@Nullable T value) {
+                return label.apply(value);
+            }
+
+            @Override
+            public @Nullable T fromString(String text) {
+                return null;
+            }
+        });
+        combo.setCellFactory(list -> withNone(label));
+        combo.setButtonCell(withNone(label));
+        combo.setPromptText(label.apply(null));
+    }
+
+    private static <T> ListCell<T> withNone(Function<? super T, String> label) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(@Nullable T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : label.apply(item));
+            }
+        };
+    }
 }

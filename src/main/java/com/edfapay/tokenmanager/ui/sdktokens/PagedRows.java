@@ -28,6 +28,8 @@ final class PagedRows extends ObservableListBase<SdkTokenRow> {
     private int size;
     private final TreeSet<Integer> loadedPages = new TreeSet<>();
     private final Map<String, SdkTokenRow> byUserId = new HashMap<>();
+    /** True while this list's own changes are being delivered (see {@link #isChanging()}). */
+    private boolean changing;
 
     PagedRows(int pageSize, int maxPages) {
         this.pageSize = pageSize;
@@ -84,8 +86,26 @@ final class PagedRows extends ObservableListBase<SdkTokenRow> {
         return rows;
     }
 
+    /**
+     * True while a page arriving, a page dropped or a reset is being delivered to listeners. The table's selection
+     * model reacts to those changes on its own (every unloaded entry is the same placeholder, so it cannot tell
+     * where a selected placeholder was); the view uses this to tell such moves from the user's.
+     */
+    boolean isChanging() {
+        return changing;
+    }
+
     /** Drops every row; the list is empty until the first page of a new scope arrives. */
     void reset() {
+        changing = true;
+        try {
+            resetRows();
+        } finally {
+            changing = false;
+        }
+    }
+
+    private void resetRows() {
         if (size == 0 && byUserId.isEmpty()) {
             return;
         }
@@ -109,6 +129,17 @@ final class PagedRows extends ObservableListBase<SdkTokenRow> {
     void putPage(int page, List<UserSummary> users, long total, int keepNear,
                  java.util.function.BiFunction<UserSummary, Integer, SdkTokenRow> toRow,
                  Consumer<SdkTokenRow> evicted, int pinnedIndex) {
+        changing = true;
+        try {
+            putRows(page, users, total, keepNear, toRow, evicted, pinnedIndex);
+        } finally {
+            changing = false;
+        }
+    }
+
+    private void putRows(int page, List<UserSummary> users, long total, int keepNear,
+                         java.util.function.BiFunction<UserSummary, Integer, SdkTokenRow> toRow,
+                         Consumer<SdkTokenRow> evicted, int pinnedIndex) {
         resize((int) Math.min(Integer.MAX_VALUE - 8, Math.max(total, 0)));
         int from = page * pageSize;
         if (from >= size) {
@@ -193,8 +224,13 @@ final class PagedRows extends ObservableListBase<SdkTokenRow> {
         }
         List<SdkTokenRow> before = new ArrayList<>(Arrays.asList(slots).subList(0, size));
         Arrays.sort(slots, 0, size, order);
-        beginChange();
-        nextReplace(0, size, before);
-        endChange();
+        changing = true;
+        try {
+            beginChange();
+            nextReplace(0, size, before);
+            endChange();
+        } finally {
+            changing = false;
+        }
     }
 }

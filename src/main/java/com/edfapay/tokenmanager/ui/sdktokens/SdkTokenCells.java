@@ -6,12 +6,49 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** How rows, statuses and bulk results of the SDK Tokens tab are drawn. */
 final class SdkTokenCells {
 
     private SdkTokenCells() {
+    }
+
+    /**
+     * The name column. Its tooltip (the username) is one {@code Tooltip} shared by every cell of the column and
+     * re-texted when the pointer enters a cell: a Tooltip is a popup window with a scene of its own, and one per cell
+     * made the first screenful of rows cost a popup scene per row on the JavaFX thread.
+     */
+    static final class NameCell extends TableCell<SdkTokenRow, String> {
+        private final Tooltip tooltip;
+
+        NameCell(Tooltip shared) {
+            this.tooltip = shared;
+            addEventHandler(MouseEvent.MOUSE_ENTERED, event -> {
+                SdkTokenRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null && !row.isPlaceholder()) {
+                    tooltip.setText(row.username());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            SdkTokenRow row = empty ? null : getTableRow().getItem();
+            if (row == null || row.isPlaceholder()) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(name);
+            if (isHover()) {
+                tooltip.setText(row.username());
+            }
+            setTooltip(tooltip);
+        }
     }
 
     /** The token column: bullets and the last 4, from what the row knows (it never holds the token). */
@@ -25,7 +62,8 @@ final class SdkTokenCells {
 
     static final class StatusCell extends TableCell<SdkTokenRow, TokenStatus> {
         private final Label chip = new Label();
-        private final Tooltip tooltip = new Tooltip();
+        /** Made when a row first needs one (a stale row): a Tooltip is a popup window with a scene of its own. */
+        private @Nullable Tooltip tooltip;
         private final SdkTokensViewModel viewModel;
         private final Messages messages;
 
@@ -49,8 +87,15 @@ final class SdkTokenCells {
             setGraphic(chip);
             SdkTokenRow row = getTableRow().getItem();
             String problem = row == null ? "" : row.problemProperty().get();
-            tooltip.setText(problem.isEmpty() ? "" : messages.get("sdk.status.stale.tooltip", problem));
-            setTooltip(problem.isEmpty() ? null : tooltip);
+            if (problem.isEmpty()) {
+                setTooltip(null);
+                return;
+            }
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
+            tooltip.setText(messages.get("sdk.status.stale.tooltip", problem));
+            setTooltip(tooltip);
         }
     }
 

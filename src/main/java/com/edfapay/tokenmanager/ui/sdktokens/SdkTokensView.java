@@ -41,6 +41,8 @@ public final class SdkTokensView {
 
     private final SdkTokensViewModel viewModel;
     private final Messages messages;
+    /** The single row the user selected, by index; -1 for none or several (see trackIntendedSelection). */
+    private int intendedIndex = -1;
 
     @FXML private BorderPane root;
     /** The detail pane on the right: its own FXML ({@code fx:id="detail"}) and controller. */
@@ -103,10 +105,10 @@ public final class SdkTokensView {
     private void bindToolbar() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         typeFilter.getItems().setAll(viewModel.typeChoices());
-        Cells.labelAll(typeFilter, viewModel::typeLabel);
+        Cells.labelAllWithNone(typeFilter, viewModel::typeLabel);
         typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
         statusFilter.getItems().setAll(viewModel.statusChoices());
-        Cells.labelAll(statusFilter, viewModel::statusFilterLabel);
+        Cells.labelAllWithNone(statusFilter, viewModel::statusFilterLabel);
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         bulkButton.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selection().size() > 1
                 ? messages.get("sdk.bulk.selected", viewModel.selection().size()) : messages.get("sdk.bulk"),
@@ -147,9 +149,8 @@ public final class SdkTokensView {
                 .then(messages.get("sdk.status.LOADING")).otherwise(messages.get("sdk.empty")));
 
         nameColumn.setCellValueFactory(data -> constant(data.getValue().displayName()));
-        // The name, and the username in a tooltip; a row whose page has not arrived yet shows neither.
-        nameColumn.setCellFactory(column -> Cells.textWithTooltip(
-                (row, name) -> row.isPlaceholder() ? "" : row.username()));
+        javafx.scene.control.Tooltip usernameTip = new javafx.scene.control.Tooltip();
+        nameColumn.setCellFactory(column -> new SdkTokenCells.NameCell(usernameTip));
         typeColumn.setCellValueFactory(data -> constant(data.getValue().isPlaceholder() ? ""
                 : viewModel.rowTypeLabel(data.getValue().userType())));
         unitColumn.setCellValueFactory(data -> constant(data.getValue().businessUnitName()));
@@ -163,19 +164,45 @@ public final class SdkTokensView {
         statusColumn.setCellFactory(column -> new SdkTokenCells.StatusCell(viewModel, messages));
 
         table.skinProperty().addListener((obs, old, skin) -> trackVisibleRows());
+        trackIntendedSelection();
         viewModel.rows().addListener((ListChangeListener<SdkTokenRow>) change -> {
             reportVisibleRows();
-            // A row selected while its page was on its way (End, Page Down) is replaced in place; select the real
-            // row so the detail pane and the actions get it.
-            int index = table.getSelectionModel().getSelectedIndex();
-            if (index >= 0 && index < table.getItems().size()
-                    && table.getSelectionModel().getSelectedItem() != table.getItems().get(index)) {
-                table.getSelectionModel().clearAndSelect(index);
-            }
+            restoreIntendedSelection();
         });
         statusNotice.visibleProperty().bind(viewModel.statusFilterNoticeProperty().isNotEmpty());
         statusNotice.managedProperty().bind(statusNotice.visibleProperty());
         statusNoticeText.textProperty().bind(viewModel.statusFilterNoticeProperty());
+    }
+
+    /**
+     * The row the user selected (End, Page Down, a click), by index. Every entry whose page has not arrived is the
+     * same placeholder object, so when a page arrives the table's selection model cannot tell which placeholder was
+     * selected and moves the selection elsewhere (or keeps the placeholder). Selection changes made while the rows
+     * change are the model's, not the user's, and are undone once the change is delivered.
+     */
+    private void trackIntendedSelection() {
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (!viewModel.rowsChanging()) {
+                intendedIndex = table.getSelectionModel().getSelectedIndices().size() == 1 ? index.intValue() : -1;
+            }
+        });
+    }
+
+    private void restoreIntendedSelection() {
+        var selection = table.getSelectionModel();
+        int size = table.getItems().size();
+        if (intendedIndex < 0 || intendedIndex >= size) {
+            intendedIndex = -1;
+            return;
+        }
+        SdkTokenRow intended = table.getItems().get(intendedIndex);
+        if (selection.getSelectedIndex() != intendedIndex || selection.getSelectedItem() != intended
+                || selection.getSelectedIndices().size() != 1) {
+            int index = intendedIndex;
+            selection.clearAndSelect(index);
+            table.getFocusModel().focus(index);
+            intendedIndex = index;
+        }
     }
 
     /** Tells the view-model which rows are on screen whenever the table scrolls or changes. */

@@ -818,6 +818,8 @@ public final class SdkTokensViewModel {
 
     /** The table's items: one entry per user in scope, real rows only where pages are loaded. */
     public ObservableList<SdkTokenRow> rows() { return rows; }
+    /** True while the rows deliver a change of their own (a page arrived or was dropped, a reload). */
+    boolean rowsChanging() { return rows.isChanging(); }
     public SdkTokenDetailViewModel detail() { return detail; }
     public StringProperty searchTextProperty() { return searchText; }
     public ObjectProperty<UserType> typeFilterProperty() { return typeFilter; }

@@ -17,6 +17,9 @@ public final class SettingsDialog {
         InfoWindows.dress(dialog, owner, messages, stylesheets, messages.get("settings.title"),
                 messages.get("settings.header"), "mdmz-settings", "settingsDialog", new ViewLoader(messages)
                         .register(SettingsView.class, () -> new SettingsView(viewModel)).load(SettingsView.class).root());
+        // Room for the form's two columns and the pane's padding: without it the form runs past the window's
+        // edge (the pane is sized before the wrapped help texts know their height).
+        dialog.getDialogPane().setPrefWidth(680);
     }
 
     /** Shows the window until closed; true, since every change is already applied. */

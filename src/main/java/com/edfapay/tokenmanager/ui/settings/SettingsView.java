@@ -70,6 +70,10 @@ public final class SettingsView {
         });
         viewModel.concurrencyProperty().addListener((obs, old, value) -> threads.setValue(value.intValue()));
 
+        // The keyboard focus lands in a spinner's text field: it carries the spinner's name for screen readers.
+        clipboardSpinner.getEditor().accessibleTextProperty().bind(clipboardSpinner.accessibleTextProperty());
+        concurrencySpinner.getEditor().accessibleTextProperty().bind(concurrencySpinner.accessibleTextProperty());
+
         String note = viewModel.flagNote();
         flagNote.setText(note);
         flagNote.setVisible(!note.isEmpty());

@@ -84,6 +84,15 @@ class ActivityViewModelTest {
     }
 
     @Test
+    void arabicTimesCarryNoBidiMarksTheToolkitWouldDrawAsBoxes() {
+        ActivityViewModel vm = new ActivityViewModel(log, tasks, Messages.forLocale(Locale.forLanguageTag("ar")),
+                dialogs, activity, clock);
+        vm.load();
+        String time = vm.timeText(vm.visibleEntries().get(0));
+        assertThat(time).contains("2026").contains("9:00").doesNotContain("\u200F", "\u200E", "\u061C");
+    }
+
+    @Test
     void entriesRecordedWhileOpenAppearAtTheTop() {
         ActivityViewModel vm = loaded();
         ActivityEntry reveal = ActivityEntry.of(clock.instant(), ActivityAction.REVEAL).target("Till 3", "u-3")

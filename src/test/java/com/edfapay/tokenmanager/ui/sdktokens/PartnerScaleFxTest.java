@@ -57,12 +57,14 @@ class PartnerScaleFxTest extends FxRobot {
 
         clickOn(table().getItems().get(0).displayName());
         type(KeyCode.END);
+        // End selects the last entry while its page is still on its way (a placeholder); when the page arrives the
+        // selection must move to the real row at that index, not stay on (or jump to another) placeholder.
         waitUntil(() -> read(table().getItems().get(size - 1)));
         SdkTokenRow last = table().getItems().get(size - 1);
-        // End selected the last entry while its page was on its way; pick the loaded row itself.
-        clickOn(lookup(".table-row-cell").match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == size - 1)
-                .<javafx.scene.Node>query());
-        waitUntil(() -> table().getSelectionModel().getSelectedItem() == last);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table().getSelectionModel().getSelectedItem() == last);
+        assertThat(table().getSelectionModel().getSelectedIndex()).as("selected index after End").isEqualTo(size - 1);
+        assertThat(table().getSelectionModel().getSelectedItems()).as("selected rows after End").containsExactly(last);
+        assertThat(table().getFocusModel().getFocusedIndex()).as("focused index after End").isEqualTo(size - 1);
         assertThat(lookup("#sdkTokens #detailName").queryLabeled().getText()).isEqualTo(last.displayName());
 
         SdkToken before = partner.getSdkToken(last.userId());

@@ -128,8 +128,9 @@ class KeyboardWalkFxTest extends FxRobot {
         // the dialog's owner focused too.
         type(KeyCode.K, KeyCode.I, KeyCode.O, KeyCode.S, KeyCode.K);
         waitUntil(() -> lookup("#generateConfirm").tryQuery().map(n -> !n.isDisabled()).orElse(false));
-        tabTo(id("generateConfirm"), 6);
-        type(KeyCode.SPACE);
+        // Enter in the name field confirms the form (the default button).
+        assertThat(idOf(focusOwner())).isEqualTo("tokenNameField");
+        type(KeyCode.ENTER);
         waitUntil(() -> lookup("#showOnceCopy").tryQuery().map(Node::isVisible).orElse(false));
         audit("show-once dialog");
 
@@ -156,6 +157,76 @@ class KeyboardWalkFxTest extends FxRobot {
 
         assertThat(audited).containsExactly("connect", "sdk tab", "sdk detail", "replace confirmation",
                 "disable confirmation", "api tab", "generate dialog", "show-once dialog", "api detail", "connect again");
+    }
+
+    /**
+     * The screens issue 9 added, by keyboard alone: Settings (open from the top bar, change the clipboard delay,
+     * close with Esc; the next copy uses the new delay), the lock (Lock now, unlock with Enter on the local
+     * sandbox), the Leak check tab (audited) and the Activity tab (Ctrl+4 lands in its search field, typing
+     * filters, Tab reaches Export).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "ar"})
+    void settingsLockAndActivityByKeyboardAlone(String language) throws Exception {
+        start(language);
+        waitUntil(() -> lookup("#persona-merchant").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        tabTo(id("persona-merchant"), 20);
+        type(KeyCode.SPACE);
+        waitUntil(() -> !sdkTable().getItems().isEmpty());
+
+        // Settings: Tab along the top bar to the gear, Space; Tab to the clipboard delay, Up; Esc closes.
+        tabTo(id("settingsButton"), 40);
+        type(KeyCode.SPACE);
+        waitUntil(() -> focusOwner() != null && focusOwner().getScene().getWindow() != app.stage());
+        audit("settings");
+        tabTo(inside("settingsClipboard"), 12);
+        javafx.scene.control.Spinner<?> delay = lookup("#settingsClipboard").queryAs(javafx.scene.control.Spinner.class);
+        int before = (Integer) delay.getValue();
+        type(KeyCode.UP);
+        waitUntil(() -> !Integer.valueOf(before).equals(delay.getValue()));
+        int after = (Integer) delay.getValue();
+        assertThat(after).isGreaterThan(before);
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#settingsClipboard").tryQuery().isEmpty());
+        // The next copy clears the clipboard after the new delay, and says so.
+        push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        tabTo(id("sdkTable"), 12);
+        type(KeyCode.HOME);
+        waitUntil(() -> lookup("#sdkTokens #copyButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        push(KeyCode.CONTROL, KeyCode.C);
+        waitUntil(() -> messages.get("secret.copied", after).equals(liveStatus().announced()));
+
+        // Lock now from the top bar; the local sandbox unlocks without a key: Enter on the focused Unlock.
+        tabTo(id("lockButton"), 40);
+        type(KeyCode.SPACE);
+        waitUntil(() -> lookup("#unlockButton").tryQuery().map(KeyboardWalkFxTest::visible).orElse(false));
+        assertThat(idOf(focusOwner())).isEqualTo("unlockButton");
+        audit("lock");
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#unlockButton").tryQuery().map(n -> !visible(n)).orElse(true));
+
+        // Leak check: Ctrl+3 puts the focus in its first control.
+        push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitUntil(() -> lookup("#leakTable").tryQuery().map(KeyboardWalkFxTest::visible).orElse(false));
+        audit("leak check");
+
+        // Activity: Ctrl+4 puts the focus in its search field; typing filters; Tab reaches Export.
+        push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        waitUntil(() -> idOf(focusOwner()).equals("activitySearch"));
+        audit("activity");
+        TableView<?> activity = lookup("#activityTable").queryAs(TableView.class);
+        waitUntil(() -> !activity.getItems().isEmpty());
+        type(KeyCode.Q, KeyCode.Q, KeyCode.Q, KeyCode.Q);
+        waitUntil(() -> activity.getItems().isEmpty());
+        type(KeyCode.BACK_SPACE, KeyCode.BACK_SPACE, KeyCode.BACK_SPACE, KeyCode.BACK_SPACE);
+        waitUntil(() -> !activity.getItems().isEmpty());
+        assertThat(tabTo(id("activityExport"), 8))
+                .containsSubsequence("activityActionFilter", "activityOutcomeFilter", "activityExport");
+
+        tabTo(id("signOutButton"), 40);
+        type(KeyCode.SPACE);
+        waitUntil(() -> lookup("#persona-merchant").tryQuery().isPresent());
+        assertThat(audited).containsExactly("settings", "lock", "leak check", "activity");
     }
 
     @Test
@@ -229,6 +300,11 @@ class KeyboardWalkFxTest extends FxRobot {
 
     private Predicate<Node> id(String id) {
         return node -> id.equals(node.getId());
+    }
+
+    /** The node with this id or a part of it (a spinner's text field has the focus, not the spinner). */
+    private Predicate<Node> inside(String id) {
+        return node -> ancestorWithId(node, id);
     }
 
     private Predicate<Node> inApiTab(String id) {
