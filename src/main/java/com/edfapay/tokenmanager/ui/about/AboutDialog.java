@@ -4,6 +4,7 @@ import com.edfapay.tokenmanager.ui.common.InfoWindows;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.WrappingText;
 import java.util.List;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
