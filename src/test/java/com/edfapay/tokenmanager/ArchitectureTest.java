@@ -211,19 +211,15 @@ class ArchitectureTest {
 
     /** Classes that own threads, each with its reason. Anything else uses the TaskRunner. */
     private static final Map<String, String> THREAD_OWNERS = Map.of(
+            // The one owner: its own pool and timer, and the worker pools it makes for the jobs whose parts run side
+            // by side (the token sweep's reads, the activity log's writer, the leak scan's readers), which those
+            // jobs receive as an ExecutorService and shut down (docs/decisions/0014).
             ROOT + ".ui.common.FxTaskRunner", "the designated executor abstraction",
-            // TODO(#7): the token sweep (api.sweep) is still being wired by issue 7; it should run its workers on
-            // an injected Executor handed over by the composition root from the task runner.
-            ROOT + ".api.sweep.TokenSweep", "issue 7 lands the sweep; until then it owns its worker pool",
-            // TODO(#9): the activity log writer (desktop.activity) belongs to issue 9; its single writer thread
-            // should become an injected serial Executor.
-            ROOT + ".desktop.activity.BackgroundActivityLog", "issue 9 lands the activity log; until then it "
-                    + "owns its writer thread",
-            // The leak scanner's bounded reader pool: created and closed by its caller for one scan; CPU-bound file
-            // reading that must not starve the UI's background pool (docs/decisions/0070-0075).
-            ROOT + ".scan.ScanPool", "the leak scan's own bounded reader pool, owned and closed by its caller",
             // The OS keychain library can hang where no Secret Service answers (docs/decisions/0044): every call
-            // runs on one daemon thread with a time limit, abandoned if it never returns.
+            // runs on one daemon thread with a time limit, abandoned if it never returns. Kept as an owner on
+            // purpose: the store opens on whatever thread first needs a key (it is deferred, TokenManagerApp), its
+            // serial thread is the store's own for its whole life, and a hung native call must be left behind on a
+            // thread nobody else needs, never on one of the task runner's.
             ROOT + ".desktop.KeychainSecretStore", "its calls into the keychain library, bounded in time");
 
     /**

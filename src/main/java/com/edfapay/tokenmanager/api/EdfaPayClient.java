@@ -1,5 +1,7 @@
 package com.edfapay.tokenmanager.api;
 
+import static com.edfapay.tokenmanager.api.Strings.blankToNull;
+
 import com.edfapay.tokenmanager.api.EdfaPayException.Details;
 import com.edfapay.tokenmanager.api.EdfaPayException.Operation;
 import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
@@ -443,10 +445,6 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
             }
         }
         return t;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     @Override

@@ -26,12 +26,4 @@ public record PageRequest(int pageNumber, int pageSize, @Nullable String sortBy,
     public PageRequest withPageNumber(int n) {
         return new PageRequest(n, pageSize, sortBy, sortDirection);
     }
-
-    public PageRequest withPageSize(int size) {
-        return new PageRequest(pageNumber, size, sortBy, sortDirection);
-    }
-
-    public PageRequest withSort(@Nullable String by, @Nullable SortDirection direction) {
-        return new PageRequest(pageNumber, pageSize, by, direction);
-    }
 }

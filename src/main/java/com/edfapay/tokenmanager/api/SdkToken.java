@@ -17,7 +17,7 @@ public record SdkToken(String userId, @Nullable String token, @Nullable String b
         if (t == null || t.isBlank()) {
             return "";
         }
-        return t.length() <= 4 ? t : t.substring(t.length() - 4);
+        return Strings.last4(t);
     }
 
     @Override

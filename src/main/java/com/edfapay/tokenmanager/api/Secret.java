@@ -47,7 +47,7 @@ public final class Secret {
         if (wiped) {
             return "";
         }
-        int from = Math.max(0, chars.length - 4);
+        int from = Math.max(0, chars.length - Strings.LAST_SHOWN);
         return new String(chars, from, chars.length - from);
     }
 

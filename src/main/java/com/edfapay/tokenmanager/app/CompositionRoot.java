@@ -46,7 +46,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -76,7 +75,7 @@ final class CompositionRoot implements AutoCloseable {
     private final LockViewModel lock;
     private final @Nullable SmokeRun smoke;
     /** The leak scanner's own readers (one per core), so a scan never competes with the UI's task pool. */
-    private final ScanPool scanPool = ScanPool.perCore();
+    private final ScanPool scanPool = ScanPool.perCore(threads -> tasks.workerPool("leak-scan", threads));
     private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
     private Messages messages;
     private FxDialogService dialogs;
@@ -109,7 +108,8 @@ final class CompositionRoot implements AutoCloseable {
         this.settingsStore = SettingsStore.in(folders);
         this.secretStore = secretStore;
         this.sandbox = sandbox;
-        this.activityLog = new BackgroundActivityLog(FileActivityLog.inDataFolder(folders.data()));
+        this.activityLog = new BackgroundActivityLog(FileActivityLog.inDataFolder(folders.data()),
+                tasks.workerPool("activity-log", 1));
         this.clipboard = new ClipboardGuard(new FxSystemClipboard(),
                 (delay, action) -> tasks.schedule(delay, action)::cancel, () -> this.settings.clipboardClearAfter());
         this.messages = Messages.forLocale(locale());
@@ -343,8 +343,7 @@ final class CompositionRoot implements AutoCloseable {
         ClipboardCountdown oldCountdown = countdown;
         countdown = new ClipboardCountdown(tasks, messages);
         oldCountdown.released();
-        stage.getScene().setNodeOrientation(messages.isRightToLeft()
-                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        stage.getScene().setNodeOrientation(SceneFactory.orientation(messages));
         installLockScreen();
         Session session = current;
         if (session == null) {

@@ -73,7 +73,8 @@ final class ShellTabs {
     private void installLeakCheck() {
         LeakCheckViewModel viewModel = new LeakCheckViewModel(session, tasks, messages, dialogs, leakCheck.activity(),
                 leakCheck.scanner(), cancelled -> new ApiScopeTokens(session.api(), session.identity(),
-                        LeakCheckViewModel.SCOPE_CONCURRENCY, cancelled), Clock.systemDefaultZone(), signOut);
+                        LeakCheckViewModel.SCOPE_CONCURRENCY, threads -> tasks.workerPool("token-sweep", threads),
+                        cancelled), Clock.systemDefaultZone(), signOut);
         Parent view = loader().register(LeakCheckView.class, () -> new LeakCheckView(viewModel, messages))
                 .load(LeakCheckView.class).root();
         shell.addTab("leakTab", messages.get("shell.tab.leak"), "mdmz-security", view);

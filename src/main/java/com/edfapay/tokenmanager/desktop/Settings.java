@@ -63,24 +63,4 @@ public record Settings(int clipboardClearSeconds, int idleLockMinutes, Theme the
     public Duration idleLockAfter() {
         return Duration.ofMinutes(idleLockMinutes);
     }
-
-    public Settings withClipboardClearSeconds(int seconds) {
-        return new Settings(seconds, idleLockMinutes, theme, language, checkConcurrency);
-    }
-
-    public Settings withIdleLockMinutes(int minutes) {
-        return new Settings(clipboardClearSeconds, minutes, theme, language, checkConcurrency);
-    }
-
-    public Settings withTheme(Theme value) {
-        return new Settings(clipboardClearSeconds, idleLockMinutes, value, language, checkConcurrency);
-    }
-
-    public Settings withLanguage(Language value) {
-        return new Settings(clipboardClearSeconds, idleLockMinutes, theme, value, checkConcurrency);
-    }
-
-    public Settings withCheckConcurrency(int value) {
-        return new Settings(clipboardClearSeconds, idleLockMinutes, theme, language, value);
-    }
 }

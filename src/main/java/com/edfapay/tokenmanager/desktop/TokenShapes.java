@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.desktop;
 
+import com.edfapay.tokenmanager.api.Strings;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ public final class TokenShapes {
         do {
             String token = matcher.group();
             matcher.appendReplacement(out,
-                    Matcher.quoteReplacement("[redacted \u2026" + token.substring(token.length() - 4) + "]"));
+                    Matcher.quoteReplacement("[redacted \u2026" + Strings.last4(token) + "]"));
         } while (matcher.find());
         matcher.appendTail(out);
         return out.toString();

@@ -13,7 +13,9 @@ import com.edfapay.tokenmanager.api.sweep.TokenSweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,13 +30,19 @@ public final class ApiScopeTokens implements ScopeTokens {
     private final EdfaPayApi api;
     private final Identity identity;
     private final int concurrency;
+    private final IntFunction<ExecutorService> workers;
     private final BooleanSupplier cancelled;
 
-    public ApiScopeTokens(EdfaPayApi api, Identity identity, int concurrency,
+    /**
+     * {@code workers} makes the sweep's pool of {@code concurrency} threads (the desktop app's task runner does, the
+     * one owner of threads); the sweep shuts it down when it ends.
+     */
+    public ApiScopeTokens(EdfaPayApi api, Identity identity, int concurrency, IntFunction<ExecutorService> workers,
                           BooleanSupplier cancelled) {
         this.api = api;
         this.identity = identity;
         this.concurrency = Math.max(1, concurrency);
+        this.workers = workers;
         this.cancelled = cancelled;
     }
 
@@ -78,6 +86,7 @@ public final class ApiScopeTokens implements ScopeTokens {
         TokenSweep[] running = new TokenSweep[1];
         running[0] = TokenSweep.over(api, UserQuery.all(PageRequest.first(TokenSweep.DEFAULT_PAGE_SIZE)))
                 .concurrency(concurrency)
+                .workers(workers)
                 .onToken((user, token) -> {
                     String value = token.token();
                     if (value != null && !value.isBlank()) {

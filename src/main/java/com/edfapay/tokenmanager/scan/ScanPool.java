@@ -2,35 +2,31 @@ package com.edfapay.tokenmanager.scan;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
- * A fixed pool of daemon threads (platform threads, one per core by default) for the scanner's readers. The caller
- * creates it, hands it to {@link LeakScanner}, and closes it when done, so a scan never competes with another pool
- * (the desktop app's task runner) and its size is known.
+ * The scanner's readers: a fixed pool of daemon threads (one per core by default) made by the desktop app's task
+ * runner, the one owner of threads (docs/decisions/0014). The caller hands it to {@link LeakScanner} and closes it
+ * when done, so a scan never competes with the task runner's own pool and its size is known.
  */
 public final class ScanPool implements Executor, AutoCloseable {
 
     private final int threads;
     private final ExecutorService pool;
 
-    public ScanPool(int threads) {
+    /** {@code pool} must have {@code threads} threads; the scan pool owns it from here on. */
+    public ScanPool(ExecutorService pool, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.threads = threads;
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "leak-scan-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = pool;
     }
 
-    /** One thread per available core. */
-    public static ScanPool perCore() {
-        return new ScanPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    /** One thread per available core, from {@code pools} (given a thread count, a fresh pool of that many). */
+    public static ScanPool perCore(IntFunction<ExecutorService> pools) {
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        return new ScanPool(pools.apply(cores), cores);
     }
 
     public int threads() {

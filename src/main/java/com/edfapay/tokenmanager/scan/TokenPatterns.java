@@ -1,6 +1,6 @@
 package com.edfapay.tokenmanager.scan;
 
-import java.util.List;
+import com.edfapay.tokenmanager.api.Strings;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +32,7 @@ public final class TokenPatterns {
     public static final int SDK_TOKEN_LENGTH = 64;
     /** How many leading characters of an SDK token a masked value shows. */
     public static final int SDK_DISPLAY_PREFIX_LENGTH = 4;
-    public static final int LAST_SHOWN = 4;
+    public static final int LAST_SHOWN = Strings.LAST_SHOWN;
 
     /** API token, with ASCII word boundaries (ripgrep, Java and GNU grep syntax alike). */
     public static final String API_TOKEN_REGEX = "\\bedfa_[0-9A-Za-z]{40}\\b";
@@ -45,11 +45,6 @@ public final class TokenPatterns {
     static final int SHORTEST = Math.min(API_TOKEN_LENGTH, SDK_TOKEN_LENGTH);
 
     private TokenPatterns() {
-    }
-
-    /** Both expressions, for tools that take several ({@code rg -e A -e B}). */
-    public static List<String> regexes() {
-        return List.of(API_TOKEN_REGEX, SDK_TOKEN_REGEX);
     }
 
     /** The kind {@code value} has if it is, as a whole, one of the shapes; null otherwise. */

@@ -9,7 +9,7 @@ import com.edfapay.tokenmanager.desktop.MemorySecretStore;
 import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import com.edfapay.tokenmanager.desktop.activity.ActivityEntry;
 import com.edfapay.tokenmanager.desktop.activity.MemoryActivityLog;
-import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
+import com.edfapay.tokenmanager.ui.ClosingApi;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
 import com.edfapay.tokenmanager.ui.session.Session;
 import com.edfapay.tokenmanager.ui.session.SessionActivity;
@@ -22,19 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** Every end of a session closes its client; Forget also deletes the remembered key. */
 class SessionCloserTest {
-
-    static class ClosingApi extends FakeEdfaPayApi implements AutoCloseable {
-        int closed;
-
-        ClosingApi() {
-            super(FakeEdfaPayApi.merchant().identity);
-        }
-
-        @Override
-        public void close() {
-            closed++;
-        }
-    }
 
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final FakeSystemClipboard system = new FakeSystemClipboard();

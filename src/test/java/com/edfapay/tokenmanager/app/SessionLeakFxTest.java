@@ -28,9 +28,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,19 +41,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * folders (the activity log and the export among them) is read as bytes and searched for every secret the session
  * handled (the API key, the old and new SDK tokens, both generated API secrets): no hit allowed.
  */
+@ExtendWith(RealAppExtension.class)
 class SessionLeakFxTest extends FxRobot {
 
     private AppUnderTest app;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = AppUnderTest.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);

@@ -133,7 +133,7 @@ public final class LeakScanBenchmark {
         List<Finding> all = new ArrayList<>(tree.findings());
         all.addAll(history.findings());
         List<ClassifiedFinding> classified = new LeakClassifier(Clock.systemUTC()).classify(all,
-                new ApiScopeTokens(merchant, merchant.whoAmI(), 8, () -> false));
+                new ApiScopeTokens(merchant, merchant.whoAmI(), 8, java.util.concurrent.Executors::newFixedThreadPool, () -> false));
         Map<String, Classification> byHash = new HashMap<>();
         for (ClassifiedFinding f : classified) {
             byHash.merge(f.finding().sha256(), f.classification(), (a, b) -> a);

@@ -175,7 +175,7 @@ class FaultMatrixViewModelTest {
         ClipboardGuard clipboard = new ClipboardGuard(new FakeSystemClipboard(), (d, a) -> () -> { },
                 () -> Duration.ofSeconds(30));
         ScriptedForm form = new ScriptedForm();
-        form.textAnswers.add("fault test");
+        form.textAnswers.add(java.util.Optional.of("fault test"));
         ApiTokensViewModel vm = new ApiTokensViewModel(session(), null, tasks, messages, form,
                 clipboard, Clock.systemUTC(), () -> { });
         vm.start();

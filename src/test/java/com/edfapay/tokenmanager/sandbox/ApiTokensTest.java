@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.sandbox;
 import static com.edfapay.tokenmanager.sandbox.SandboxHttp.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.edfapay.tokenmanager.MutableClock;
 import com.edfapay.tokenmanager.sandbox.SandboxHttp.Answer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;

@@ -71,7 +71,7 @@ class LeakClassifierSandboxTest {
     private List<ClassifiedFinding> scanAs(EdfaPayClient client, Clock clock) throws Exception {
         ScanResult result = new LeakScanner(pool, 2).scan(ScanRequest.of(dir), ScanMonitor.NONE);
         return new LeakClassifier(clock).classify(result.findings(),
-                new ApiScopeTokens(client, client.whoAmI(), 4, () -> false));
+                new ApiScopeTokens(client, client.whoAmI(), 4, java.util.concurrent.Executors::newFixedThreadPool, () -> false));
     }
 
     private static Map<String, ClassifiedFinding> byPath(List<ClassifiedFinding> findings) {

@@ -1,22 +1,52 @@
 package com.edfapay.tokenmanager.ui;
 
 import com.edfapay.tokenmanager.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
-/** A DialogService for view-model tests: answers confirmations as told and records everything shown. */
+/**
+ * The one DialogService of the view-model tests: every question is recorded, and answered as the test scripted it.
+ * A question the test did not expect (a text question or a form without a scripted answer) fails the test.
+ */
 public class RecordingDialogs implements DialogService {
 
+    /** Confirmations asked, in order; answered from {@link #confirmAnswers}, then with {@link #answer}. */
     public final List<Confirmation> asked = new ArrayList<>();
+    public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    public boolean answer = true;
+
     public final List<String> notices = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> openedUrls = new ArrayList<>();
-    public boolean answer = true;
+
+    /** Text questions (a reason, a user id) asked, and their answers in order: empty means the user cancelled. */
+    public final List<ReasonRequest> textQuestions = new ArrayList<>();
+    public final Deque<Optional<String>> textAnswers = new ArrayDeque<>();
+
+    /** Forms shown (e.g. a new API token's name and expiry); each answer fills the form and says whether to go on. */
+    public final List<Object> forms = new ArrayList<>();
+    public final Deque<Predicate<Object>> formAnswers = new ArrayDeque<>();
+
+    /** Secrets shown once; whether each could still be read while shown; what Copy answered (when pressed). */
+    public final List<SecretOnce> shownOnce = new ArrayList<>();
+    public final List<Boolean> secretReadableWhileShown = new ArrayList<>();
+    public final List<String> copyResults = new ArrayList<>();
+    public boolean pressCopy = true;
+    /** When set, the show-once window "fails to open" with this. */
+    public RuntimeException failShowOnce;
+
+    /** Folders to answer "choose a folder" with, in order; none left means the user cancelled. */
+    public final Deque<Path> folderAnswers = new ArrayDeque<>();
 
     @Override
     public boolean confirm(Confirmation confirmation) {
         asked.add(confirmation);
-        return answer;
+        return confirmAnswers.isEmpty() ? answer : confirmAnswers.poll();
     }
 
     @Override
@@ -36,32 +66,38 @@ public class RecordingDialogs implements DialogService {
 
     @Override
     public void showSecretOnce(SecretOnce request) {
-        throw new AssertionError("no secret is shown in this test");
+        shownOnce.add(request);
+        if (failShowOnce != null) {
+            throw failShowOnce;
+        }
+        secretReadableWhileShown.add(!request.secret().isWiped() && request.secret().length() > 0);
+        if (pressCopy) {
+            copyResults.add(request.copy().get());
+        }
     }
 
     @Override
     public boolean askForm(Object form) {
-        throw new AssertionError("no token form in this test");
+        forms.add(form);
+        Predicate<Object> answer = formAnswers.poll();
+        if (answer == null) {
+            throw new AssertionError("unexpected form: " + form.getClass().getSimpleName());
+        }
+        return answer.test(form);
     }
 
-    /** Answers to text questions, in order; a test that asks without an answer fails. */
-    public final java.util.Deque<String> textAnswers = new java.util.ArrayDeque<>();
-    public final List<ReasonRequest> textQuestions = new ArrayList<>();
-
     @Override
-    public java.util.Optional<String> askReason(ReasonRequest request) {
+    public Optional<String> askReason(ReasonRequest request) {
         textQuestions.add(request);
-        if (textAnswers.isEmpty()) {
+        Optional<String> answer = textAnswers.poll();
+        if (answer == null) {
             throw new AssertionError("unexpected question: " + request.header());
         }
-        return java.util.Optional.of(textAnswers.poll());
+        return answer;
     }
 
-    /** Folders to answer "choose a folder" with, in order; empty means the user cancelled. */
-    public final java.util.Deque<java.nio.file.Path> folderAnswers = new java.util.ArrayDeque<>();
-
     @Override
-    public java.util.Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path initial) {
-        return java.util.Optional.ofNullable(folderAnswers.poll());
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.ofNullable(folderAnswers.poll());
     }
 }

@@ -16,13 +16,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,6 +92,7 @@ public final class TokenSweep {
     private final Consumer<SweepResult> results;
     private final @Nullable TokenVisitor visitor;
     private final Clock clock;
+    private final IntFunction<ExecutorService> pools;
 
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -118,6 +119,8 @@ public final class TokenSweep {
         this.results = builder.results;
         this.visitor = builder.visitor;
         this.clock = builder.clock;
+        this.pools = Objects.requireNonNull(builder.pools,
+                "a sweep needs a pool for its workers: Builder.workers(...)");
     }
 
     /**
@@ -128,19 +131,17 @@ public final class TokenSweep {
         return new Builder(api, scope);
     }
 
-    /** Runs the sweep on the calling thread (the token reads on a pool of its own) and says how it ended. */
+    /**
+     * Runs the sweep on the calling thread (the token reads on a pool of {@code concurrency} threads it asks its
+     * {@linkplain Builder#workers workers' source} for, and shuts down when it ends) and says how it ended.
+     */
     public SweepSummary run() {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("A sweep runs once; build a new one to sweep again.");
         }
         startNanos = clock.nanos();
         BlockingQueue<UserSummary> queue = new ArrayBlockingQueue<>(Math.max(pageSize, 2 * concurrency));
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency, runnable -> {
-            Thread thread = new Thread(runnable, "token-sweep-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = pools.apply(concurrency);
         workers = pool;
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
@@ -427,6 +428,7 @@ public final class TokenSweep {
         private Consumer<SweepResult> results = result -> { };
         private @Nullable TokenVisitor visitor;
         private Clock clock = SYSTEM_CLOCK;
+        private @Nullable IntFunction<ExecutorService> pools;
 
         private Builder(EdfaPayApi api, UserQuery scope) {
             this.api = Objects.requireNonNull(api, "api");
@@ -464,6 +466,16 @@ public final class TokenSweep {
         /** Also hands each token to {@code value} while the sweep holds it (the leak check hashes it). */
         public Builder onToken(TokenVisitor value) {
             this.visitor = Objects.requireNonNull(value, "visitor");
+            return this;
+        }
+
+        /**
+         * Required: where the token reads run. Given the concurrency, {@code value} answers a fresh pool of that many
+         * threads, which the sweep shuts down when it ends (cancelling interrupts its reads). The sweep creates no
+         * thread itself: the desktop app's task runner makes the pool (docs/decisions/0014).
+         */
+        public Builder workers(IntFunction<ExecutorService> value) {
+            this.pools = Objects.requireNonNull(value, "workers");
             return this;
         }
 

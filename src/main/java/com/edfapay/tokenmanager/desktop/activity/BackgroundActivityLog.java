@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
@@ -18,15 +17,16 @@ public final class BackgroundActivityLog implements ActivityLog, AutoCloseable {
 
 
     private final ActivityLog delegate;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "activity-log");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService writer;
     private final List<Consumer<ActivityEntry>> listeners = new CopyOnWriteArrayList<>();
 
-    public BackgroundActivityLog(ActivityLog delegate) {
+    /**
+     * {@code writer} must be a single-thread pool (the task runner's {@code workerPool("activity-log", 1)}): its one
+     * thread keeps the entries in order. The log owns it from here on and shuts it down in {@link #close()}.
+     */
+    public BackgroundActivityLog(ActivityLog delegate, ExecutorService writer) {
         this.delegate = delegate;
+        this.writer = writer;
     }
 
     /** Called with each recorded entry on the thread that recorded it. */

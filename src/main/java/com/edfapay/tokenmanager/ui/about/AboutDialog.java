@@ -1,11 +1,11 @@
 package com.edfapay.tokenmanager.ui.about;
 
+import com.edfapay.tokenmanager.ui.common.InfoWindows;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.WrappingText;
 import java.util.List;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -20,17 +20,6 @@ public final class AboutDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
     public AboutDialog(Window owner, Messages messages, List<String> stylesheets, AboutViewModel viewModel) {
-        ButtonType close = new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(close);
-        dialog.setTitle(messages.get("about.title"));
-        dialog.setHeaderText(messages.get("app.title"));
-        FontIcon icon = new FontIcon("mdal-info");
-        icon.setIconSize(24);
-        icon.getStyleClass().add("accent-icon");
-        dialog.setGraphic(icon);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
         Label version = new Label(viewModel.versionText());
         version.getStyleClass().add("text-bold");
         Label runtime = WrappingText.of(viewModel.runtimeText());
@@ -48,11 +37,8 @@ public final class AboutDialog {
         status.textProperty().bind(viewModel.statusProperty());
         VBox content = new VBox(10, version, runtime, folders, new HBox(10, copy), status);
         content.setPrefWidth(520);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getStylesheets().addAll(stylesheets);
-        dialog.getDialogPane().setId("aboutDialog");
-        dialog.getDialogPane().setNodeOrientation(messages.isRightToLeft()
-                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        InfoWindows.dress(dialog, owner, messages, stylesheets, messages.get("about.title"), messages.get("app.title"),
+                "mdal-info", "aboutDialog", content);
     }
 
     /**

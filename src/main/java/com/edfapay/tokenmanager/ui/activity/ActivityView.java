@@ -3,6 +3,7 @@ package com.edfapay.tokenmanager.ui.activity;
 import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import com.edfapay.tokenmanager.desktop.activity.ActivityEntry;
 import com.edfapay.tokenmanager.desktop.activity.ActivityOutcome;
+import com.edfapay.tokenmanager.ui.common.Cells;
 import com.edfapay.tokenmanager.ui.common.CssNames;
 import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import java.util.function.Function;
@@ -11,14 +12,11 @@ import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
-import org.jspecify.annotations.Nullable;
 
 /** Binds the Activity tab: search, filters, the table and the export button. */
 public final class ActivityView {
@@ -48,12 +46,10 @@ public final class ActivityView {
     private void initialize() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         actionCombo.getItems().setAll(viewModel.actionChoices());
-        actionCombo.setConverter(converter(viewModel::actionLabel));
-        actionCombo.setButtonCell(cell(viewModel::actionLabel));
+        Cells.labelAllWithNullChoice(actionCombo, viewModel::actionLabel);
         actionCombo.valueProperty().bindBidirectional(viewModel.actionFilterProperty());
         outcomeCombo.getItems().setAll(viewModel.outcomeChoices());
-        outcomeCombo.setConverter(converter(viewModel::outcomeLabel));
-        outcomeCombo.setButtonCell(cell(viewModel::outcomeLabel));
+        Cells.labelAllWithNullChoice(outcomeCombo, viewModel::outcomeLabel);
         outcomeCombo.valueProperty().bindBidirectional(viewModel.outcomeFilterProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
@@ -89,30 +85,6 @@ public final class ActivityView {
 
     private static void text(TableColumn<ActivityEntry, String> column, Function<ActivityEntry, String> value) {
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public @Nullable T fromString(String text) {
-                return null;
-            }
-        };
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> label) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : label.apply(item));
-            }
-        };
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.ui.apitokens;
 
+import com.edfapay.tokenmanager.ui.common.Cells;
 import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,8 +31,9 @@ record ApiTokenTableColumns(TableColumn<ApiTokenRow, String> merchant,
         text(expires, ApiTokenRow::expiresProperty);
         text(flags, ApiTokenRow::flagsTextProperty);
         key.setCellFactory(column -> new MonospaceCell());
-        created.setCellFactory(column -> new FullTextCell());
-        merchant.setCellFactory(column -> new FullTextCell());
+        // Long values (a creator's username, a merchant's name) stay readable in a tooltip when the cell clips them.
+        created.setCellFactory(column -> Cells.textWithTooltip((row, text) -> text));
+        merchant.setCellFactory(column -> Cells.textWithTooltip((row, text) -> text));
         String ownKeyNote = viewModel.text("api.detail.ownKey");
         name.setCellFactory(column -> new NameCell(ownKeyNote));
         flags.setCellFactory(column -> new FlagsCell());
@@ -55,16 +57,6 @@ record ApiTokenTableColumns(TableColumn<ApiTokenRow, String> merchant,
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
-        }
-    }
-
-    /** Long values (a creator's username, a merchant's name) stay readable in a tooltip when the cell clips them. */
-    private static final class FullTextCell extends TableCell<ApiTokenRow, String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
         }
     }
 

@@ -3,9 +3,9 @@ package com.edfapay.tokenmanager.ui.apitokens;
 import com.edfapay.tokenmanager.ui.common.Cells;
 import com.edfapay.tokenmanager.ui.common.DialogTexts;
 import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.SceneFactory;
 import com.edfapay.tokenmanager.ui.common.WrappingText;
 import java.util.List;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -86,8 +86,7 @@ public final class GenerateTokenDialog {
                 confirmButton.fire();
             }
         });
-        dialog.getDialogPane().setNodeOrientation(
-                messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        dialog.getDialogPane().setNodeOrientation(SceneFactory.orientation(messages));
         dialog.getDialogPane().getStylesheets().addAll(stylesheets);
         dialog.setOnShown(event -> {
             name.requestFocus();

@@ -29,7 +29,7 @@ public final class ErrorMessages {
         if (cause instanceof EdfaPayException api) {
             return describe(api);
         }
-        return messages.get("error.unexpected", cause.getClass().getSimpleName());
+        return messages.get("error.unexpected");
     }
 
     public String describe(EdfaPayException failure) {
@@ -98,13 +98,6 @@ public final class ErrorMessages {
     /** True when the failure means the connection's key no longer works, so the user must reconnect. */
     public static boolean isKeyRejected(Throwable failure) {
         return unwrap(failure) instanceof EdfaPayException.Unauthorized;
-    }
-
-    /** True when trying again may help (the network, a timeout, a busy or failing server). */
-    public static boolean isTransient(Throwable failure) {
-        Throwable f = unwrap(failure);
-        return f instanceof EdfaPayException.NetworkFailure || f instanceof EdfaPayException.Timeout
-                || f instanceof EdfaPayException.ServerError || f instanceof EdfaPayException.RateLimited;
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -192,8 +191,7 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(currentOwner());
         alert.setTitle(title);
         DialogTexts.header(alert.getDialogPane(), header, kind);
-        alert.getDialogPane().setNodeOrientation(
-                messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        alert.getDialogPane().setNodeOrientation(SceneFactory.orientation(messages));
         alert.getDialogPane().setMinWidth(460);
         if (owner != null && owner.getScene() != null) {
             alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());

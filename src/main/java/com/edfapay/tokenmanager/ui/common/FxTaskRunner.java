@@ -15,10 +15,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService pool;
     private final java.util.concurrent.ScheduledExecutorService timer =
-            Executors.newSingleThreadScheduledExecutor(daemonThreads());
+            Executors.newSingleThreadScheduledExecutor(daemonThreads("background-timer"));
 
     public FxTaskRunner(int threads) {
-        this.pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        this.pool = Executors.newFixedThreadPool(threads, daemonThreads("background"));
     }
 
     @Override
@@ -92,6 +92,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public ExecutorService workerPool(String name, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        return Executors.newFixedThreadPool(threads, daemonThreads(name));
+    }
+
+    @Override
     public void close() {
         timer.shutdownNow();
         pool.shutdownNow();
@@ -102,10 +110,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String name) {
         AtomicInteger counter = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, "background-" + counter.incrementAndGet());
+            Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

@@ -1,5 +1,7 @@
 package com.edfapay.tokenmanager.ui.common;
 
+import static com.edfapay.tokenmanager.api.Strings.nullToEmpty;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -95,9 +97,5 @@ public final class MaskedSecretField extends HBox {
 
     private boolean showsSecret(ObservableValue<String> secret) {
         return (reveal.isArmed() || reveal.isPressed()) && secret.getValue() != null && !secret.getValue().isEmpty();
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

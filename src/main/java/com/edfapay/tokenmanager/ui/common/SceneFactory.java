@@ -44,14 +44,18 @@ public final class SceneFactory {
                 : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
+    /** Right-to-left for a right-to-left language (Arabic), left-to-right otherwise: every scene and dialog pane. */
+    public static NodeOrientation orientation(Messages messages) {
+        return messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+    }
+
     public Scene create(Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(APP_CSS);
         if (messages.isRightToLeft()) {
             arabicFontStylesheet().ifPresent(scene.getStylesheets()::add);
         }
-        scene.setNodeOrientation(messages.isRightToLeft()
-                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        scene.setNodeOrientation(orientation(messages));
         return scene;
     }
 

@@ -1,5 +1,7 @@
 package com.edfapay.tokenmanager.ui.common;
 
+import com.edfapay.tokenmanager.api.Strings;
+
 /** How a secret looks when it is not being revealed: bullets and its last four characters. */
 public final class SecretMask {
 
@@ -10,8 +12,7 @@ public final class SecretMask {
         if (secret == null || secret.isEmpty()) {
             return "";
         }
-        String last4 = secret.length() <= 4 ? secret : secret.substring(secret.length() - 4);
-        return "\u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 " + last4;
+        return "\u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 " + Strings.last4(secret);
     }
 
     public static String maskLast4(String last4) {

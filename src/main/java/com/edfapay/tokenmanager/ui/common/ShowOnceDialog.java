@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -102,8 +101,7 @@ final class ShowOnceDialog {
         root.setPadding(new Insets(20, 24, 20, 24));
         root.setPrefWidth(560);
         root.getStyleClass().add("show-once");
-        root.setNodeOrientation(messages.isRightToLeft()
-                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        root.setNodeOrientation(SceneFactory.orientation(messages));
 
         Scene scene = new Scene(root);
         scene.getStylesheets().setAll(stylesheets);

@@ -30,6 +30,14 @@ public interface TaskRunner {
     /** Runs {@code action} on the UI-state thread after {@code delay} (debounce, clipboard clearing). */
     Cancellable schedule(java.time.Duration delay, Runnable action);
 
+    /**
+     * A fresh pool of {@code threads} daemon threads named {@code name-N}, for one job whose parts run side by side
+     * on threads of their own (a token sweep's reads, the activity log's writer, the leak scan's readers), so they
+     * never take the threads the UI's own background work needs. The caller shuts it down when the job ends. The
+     * task runner is the one owner of threads (docs/decisions/0014): nothing else creates them.
+     */
+    java.util.concurrent.ExecutorService workerPool(String name, int threads);
+
     /** A running task; cancelling drops its result so a stale answer can never overwrite newer state. */
     interface Cancellable {
         void cancel();

@@ -1,6 +1,7 @@
 package com.edfapay.tokenmanager.ui.leakcheck;
 
 import com.edfapay.tokenmanager.scan.Classification;
+import com.edfapay.tokenmanager.ui.common.Cells;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import java.util.function.Function;
@@ -17,7 +18,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
@@ -94,15 +94,7 @@ public final class LeakCheckView {
         text(fileColumn, row -> new ReadOnlyStringWrapper(row.path()));
         lineColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().line()));
         commitColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().commitText()));
-        commitColumn.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                LeakFindingRow row = empty ? null : getTableRow().getItem();
-                setText(empty ? null : item);
-                setTooltip(row == null || row.commitDetail().isEmpty() ? null : new Tooltip(row.commitDetail()));
-            }
-        });
+        commitColumn.setCellFactory(column -> Cells.textWithTooltip((row, text) -> row.commitDetail()));
         text(ownerColumn, row -> new ReadOnlyStringWrapper(row.ownerText()));
         actionColumn.setCellValueFactory(cell -> cell.getValue().actionTextProperty());
 

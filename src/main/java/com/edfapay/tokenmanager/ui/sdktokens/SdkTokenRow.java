@@ -1,5 +1,7 @@
 package com.edfapay.tokenmanager.ui.sdktokens;
 
+import static com.edfapay.tokenmanager.api.Strings.nullToEmpty;
+
 import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
@@ -130,10 +132,6 @@ public final class SdkTokenRow {
     public ReadOnlyStringProperty problemProperty() { return problem; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     void setBusy(boolean value) { busy.set(value); }
-
-    private static String nullToEmpty(@Nullable String value) {
-        return value == null ? "" : value;
-    }
 
     @Override
     public String toString() {

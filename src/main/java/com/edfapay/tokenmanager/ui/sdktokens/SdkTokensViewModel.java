@@ -1,5 +1,8 @@
 package com.edfapay.tokenmanager.ui.sdktokens;
 
+import static com.edfapay.tokenmanager.api.Strings.blankToNull;
+import static com.edfapay.tokenmanager.api.Strings.nullToEmpty;
+
 import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.MerchantSummary;
 import com.edfapay.tokenmanager.api.Page;
@@ -848,12 +851,4 @@ public final class SdkTokensViewModel {
     int inFlightTokenRequests() { return fetcher.inFlight(); }
     int tableUpdates() { return batcher.flushes(); }
     int loadedRowCount() { return rows.loadedRowCount(); }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static String nullToEmpty(@Nullable String value) {
-        return value == null ? "" : value;
-    }
 }

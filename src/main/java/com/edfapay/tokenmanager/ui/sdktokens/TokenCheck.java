@@ -35,7 +35,9 @@ final class TokenCheck {
     }
 
     private final UserQuery scope;
-    private final TokenSweep sweep;
+    /** The sweep, made in {@link #start} with the task runner's worker pool; null until then. */
+    private final TokenSweep.Builder plan;
+    private volatile @Nullable TokenSweep sweep;
     private final UpdateBatcher batcher;
     private final Listener listener;
     private final AtomicReference<SweepProgress> latest = new AtomicReference<>();
@@ -49,7 +51,7 @@ final class TokenCheck {
     TokenCheck(EdfaPayApi api, UserQuery scope, int concurrency, UpdateBatcher batcher, Listener listener) {
         this.scope = scope;
         this.batcher = batcher;
-        this.sweep = TokenSweep.over(api, scope).concurrency(concurrency)
+        this.plan = TokenSweep.over(api, scope).concurrency(concurrency)
                 .onResult(result -> {
                     synchronized (users) {
                         users.add(slim(result.user()));
@@ -71,14 +73,18 @@ final class TokenCheck {
                             }
                         });
                     }
-                })
-                .build();
+                });
         this.listener = listener;
     }
 
     void start(TaskRunner tasks) {
+        TokenSweep running = plan.workers(threads -> tasks.workerPool("token-sweep", threads)).build();
+        sweep = running;
+        if (cancelled) {
+            running.cancel(); // cancelled before it started: it runs, delivers nothing and ends at once
+        }
         tasks.runInBackground(() -> {
-            SweepSummary ended = sweep.run();
+            SweepSummary ended = running.run();
             batcher.post(() -> {
                 summary = ended;
                 if (!cancelled) {
@@ -94,7 +100,10 @@ final class TokenCheck {
 
     void cancel() {
         cancelled = true;
-        sweep.cancel();
+        TokenSweep running = sweep;
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     UserQuery scope() {

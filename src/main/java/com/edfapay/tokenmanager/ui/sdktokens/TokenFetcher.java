@@ -1,5 +1,7 @@
 package com.edfapay.tokenmanager.ui.sdktokens;
 
+import static com.edfapay.tokenmanager.api.Strings.nullToEmpty;
+
 import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.ui.common.ErrorMessages;
@@ -126,9 +128,5 @@ final class TokenFetcher {
             }
         }
         pump();
-    }
-
-    private static String nullToEmpty(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

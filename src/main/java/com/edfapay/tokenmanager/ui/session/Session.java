@@ -2,6 +2,7 @@ package com.edfapay.tokenmanager.ui.session;
 
 import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.Identity;
+import com.edfapay.tokenmanager.api.Strings;
 import com.edfapay.tokenmanager.desktop.Environment;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,7 @@ public record Session(String profileName, Environment environment, String baseUr
         public static KeyFingerprint of(String key) {
             String trimmed = key == null ? "" : key.trim();
             String prefix = trimmed.length() > 12 ? trimmed.substring(0, 9) : "";
-            String last4 = trimmed.length() > 8 ? trimmed.substring(trimmed.length() - 4) : "";
+            String last4 = trimmed.length() > 8 ? Strings.last4(trimmed) : "";
             return new KeyFingerprint(prefix, last4, KeyVerifier.of(trimmed));
         }
 

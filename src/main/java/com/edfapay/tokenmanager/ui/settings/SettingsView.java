@@ -1,16 +1,13 @@
 package com.edfapay.tokenmanager.ui.settings;
 
 import com.edfapay.tokenmanager.desktop.Settings;
+import com.edfapay.tokenmanager.ui.common.Cells;
 import com.edfapay.tokenmanager.ui.common.StatusStyles;
-import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.util.StringConverter;
-import org.jspecify.annotations.Nullable;
 
 /** Binds the Settings screen to its view-model. */
 public final class SettingsView {
@@ -49,16 +46,16 @@ public final class SettingsView {
             idleLockCombo.getItems().add(idle);
             idleLockCombo.getItems().sort(null);
         }
-        setUp(idleLockCombo, viewModel::idleLockLabel);
+        Cells.labelAll(idleLockCombo, viewModel::idleLockLabel);
         idleLockCombo.valueProperty().bindBidirectional(viewModel.idleLockMinutesProperty());
 
         themeCombo.getItems().setAll(viewModel.themes());
-        setUp(themeCombo, viewModel::themeLabel);
+        Cells.labelAll(themeCombo, viewModel::themeLabel);
         themeCombo.valueProperty().bindBidirectional(viewModel.themeProperty());
         themeCombo.setDisable(viewModel.themeFixedByFlag());
 
         languageCombo.getItems().setAll(viewModel.languages());
-        setUp(languageCombo, viewModel::languageLabel);
+        Cells.labelAll(languageCombo, viewModel::languageLabel);
         languageCombo.valueProperty().bindBidirectional(viewModel.languageProperty());
         languageCombo.setDisable(viewModel.languageFixedByFlag());
 
@@ -83,27 +80,6 @@ public final class SettingsView {
         flagNote.setManaged(!note.isEmpty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         StatusStyles.follow(statusLabel, viewModel.statusKindProperty());
-    }
-
-    private static <T> void setUp(ComboBox<T> combo, Function<T, String> label) {
-        combo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public @Nullable T fromString(String text) {
-                return null;
-            }
-        });
-        combo.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : label.apply(item));
-            }
-        });
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.api.sweep;
 
+import com.edfapay.tokenmanager.api.EdfaPayApi;
 import com.edfapay.tokenmanager.api.EdfaPayException.Operation;
 import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,13 +18,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -31,6 +36,25 @@ import org.junit.jupiter.api.Timeout;
 class TokenSweepTest {
 
     private static final UserQuery EVERYONE = UserQuery.all(new PageRequest(0, 1, "username", SortDirection.ASC));
+
+    /** The pools the sweeps asked for, each with the thread count it asked for. */
+    private final List<ExecutorService> pools = new CopyOnWriteArrayList<>();
+    private final List<Integer> poolSizes = new CopyOnWriteArrayList<>();
+
+    /** A sweep whose workers run on fresh pools recorded in {@link #pools}, as the task runner would make them. */
+    private TokenSweep.Builder sweep(EdfaPayApi api, UserQuery scope) {
+        return TokenSweep.over(api, scope).workers(threads -> {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            pools.add(pool);
+            poolSizes.add(threads);
+            return pool;
+        });
+    }
+
+    @AfterEach
+    void everyPoolASweepAskedForIsShutDownWhenItEnded() {
+        assertThat(pools).allSatisfy(pool -> assertThat(pool.isShutdown()).isTrue());
+    }
 
     /** Users u-0..: every third has no token, every fourth with a token is disabled. */
     private static void seed(FakeEdfaPayApi api, String merchantId, String prefix, int count) {
@@ -77,7 +101,7 @@ class TokenSweepTest {
         List<SweepResult> results = Collections.synchronizedList(new ArrayList<>());
         List<SweepProgress> progress = new CopyOnWriteArrayList<>();
 
-        SweepSummary summary = TokenSweep.over(api, EVERYONE).concurrency(4).pageSize(100)
+        SweepSummary summary = sweep(api, EVERYONE).concurrency(4).pageSize(100)
                 .onResult(results::add).onProgress(progress::add).build().run();
 
         assertThat(summary.outcome()).isEqualTo(SweepSummary.Outcome.COMPLETED);
@@ -114,7 +138,7 @@ class TokenSweepTest {
         seed(api, "m-2", "b-", 7);
         List<SweepResult> results = new CopyOnWriteArrayList<>();
 
-        SweepSummary summary = TokenSweep.over(api, EVERYONE.withBusinessUnitId("m-2")).pageSize(3)
+        SweepSummary summary = sweep(api, EVERYONE.withBusinessUnitId("m-2")).pageSize(3)
                 .onResult(results::add).build().run();
 
         assertThat(summary.done()).isEqualTo(7);
@@ -144,7 +168,7 @@ class TokenSweepTest {
         };
         seed(api, "m-1", "u-", 200);
 
-        SweepSummary summary = TokenSweep.over(api, EVERYONE).concurrency(5).pageSize(50).build().run();
+        SweepSummary summary = sweep(api, EVERYONE).concurrency(5).pageSize(50).build().run();
 
         assertThat(summary.done()).isEqualTo(200);
         assertThat(maxInFlight.get()).isEqualTo(5);
@@ -171,7 +195,7 @@ class TokenSweepTest {
         List<SweepResult> results = new CopyOnWriteArrayList<>();
         List<SweepProgress> progress = new CopyOnWriteArrayList<>();
 
-        SweepSummary summary = TokenSweep.over(api, EVERYONE).concurrency(1).clock(clock)
+        SweepSummary summary = sweep(api, EVERYONE).concurrency(1).clock(clock)
                 .onResult(results::add).onProgress(progress::add).build().run();
 
         assertThat(summary.outcome()).isEqualTo(SweepSummary.Outcome.COMPLETED);
@@ -193,7 +217,7 @@ class TokenSweepTest {
         api.failNext.put("getSdkToken:u-1", () -> EdfaPayException.of(EdfaPayException.Details.of(Reason.RATE_LIMITED,
                 Operation.READ_SDK_TOKEN).withHttp(429, null, null, true)));
 
-        SweepSummary summary = TokenSweep.over(api, EVERYONE).concurrency(1).clock(clock).build().run();
+        SweepSummary summary = sweep(api, EVERYONE).concurrency(1).clock(clock).build().run();
 
         assertThat(summary.done()).isEqualTo(3);
         assertThat(clock.pauses).containsExactly(TokenSweep.DEFAULT_RETRY_AFTER);
@@ -216,7 +240,7 @@ class TokenSweepTest {
         seed(api, "m-1", "u-", 5);
         List<SweepResult> results = new CopyOnWriteArrayList<>();
 
-        SweepSummary summary = TokenSweep.over(api, EVERYONE).concurrency(1).clock(clock).onResult(results::add)
+        SweepSummary summary = sweep(api, EVERYONE).concurrency(1).clock(clock).onResult(results::add)
                 .build().run();
 
         assertThat(summary.outcome()).isEqualTo(SweepSummary.Outcome.COMPLETED);
@@ -239,7 +263,7 @@ class TokenSweepTest {
                 Operation.READ_SDK_TOKEN).withHttp(404, null, null, true)));
         List<SweepResult> results = new CopyOnWriteArrayList<>();
 
-        SweepSummary summary = TokenSweep.over(api, EVERYONE).onResult(results::add).build().run();
+        SweepSummary summary = sweep(api, EVERYONE).onResult(results::add).build().run();
 
         assertThat(summary.outcome()).isEqualTo(SweepSummary.Outcome.COMPLETED);
         assertThat(summary.failed()).isEqualTo(1);
@@ -253,7 +277,7 @@ class TokenSweepTest {
         seed(api, "m-1", "u-", 40);
         api.failNext.put("getSdkToken:u-3", FakeEdfaPayApi::unauthorized);
 
-        SweepSummary summary = TokenSweep.over(api, EVERYONE).concurrency(1).pageSize(10).build().run();
+        SweepSummary summary = sweep(api, EVERYONE).concurrency(1).pageSize(10).build().run();
 
         assertThat(summary.outcome()).isEqualTo(SweepSummary.Outcome.ABORTED);
         assertThat(summary.abortCause()).isInstanceOf(EdfaPayException.Unauthorized.class);
@@ -268,7 +292,7 @@ class TokenSweepTest {
         api.failNext.put("searchUsers", () -> EdfaPayException.of(Reason.TIMEOUT,
                 Operation.SEARCH_USERS));
 
-        SweepSummary summary = TokenSweep.over(api, EVERYONE).build().run();
+        SweepSummary summary = sweep(api, EVERYONE).build().run();
 
         assertThat(summary.outcome()).isEqualTo(SweepSummary.Outcome.ABORTED);
         assertThat(summary.abortCause()).isInstanceOf(EdfaPayException.Timeout.class);
@@ -295,7 +319,7 @@ class TokenSweepTest {
         };
         seed(api, "m-1", "u-", 500);
         List<SweepResult> results = new CopyOnWriteArrayList<>();
-        TokenSweep sweep = TokenSweep.over(api, EVERYONE).concurrency(4).onResult(results::add).build();
+        TokenSweep sweep = sweep(api, EVERYONE).concurrency(4).onResult(results::add).build();
         SweepSummary[] summary = new SweepSummary[1];
         Thread runner = new Thread(() -> summary[0] = sweep.run());
         runner.start();
@@ -323,7 +347,7 @@ class TokenSweepTest {
         Map<String, Integer> hashes = new ConcurrentHashMap<>();
         List<SweepResult> results = new CopyOnWriteArrayList<>();
 
-        TokenSweep.over(api, EVERYONE).onToken((user, token) -> {
+        sweep(api, EVERYONE).onToken((user, token) -> {
             if (token.hasToken()) {
                 hashes.put(user.id(), token.token().hashCode());
             }
@@ -339,9 +363,36 @@ class TokenSweepTest {
     @Test
     void aSweepRunsOnce() {
         FakeEdfaPayApi api = FakeEdfaPayApi.partner();
-        TokenSweep sweep = TokenSweep.over(api, EVERYONE).build();
+        TokenSweep sweep = sweep(api, EVERYONE).build();
         assertThat(sweep.run().outcome()).isEqualTo(SweepSummary.Outcome.COMPLETED);
         org.assertj.core.api.Assertions.assertThatThrownBy(sweep::run).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theWorkersRunOnThePoolTheSweepIsGivenWhichItShutsDownAtTheEnd() {
+        FakeEdfaPayApi api = FakeEdfaPayApi.partner();
+        seed(api, "m-1", "u-", 30);
+        Set<String> readers = ConcurrentHashMap.newKeySet();
+        TokenSweep sweep = TokenSweep.over(api, EVERYONE).concurrency(3).workers(threads -> {
+            AtomicInteger count = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads,
+                    runnable -> new Thread(runnable, "given-" + count.incrementAndGet()));
+            pools.add(pool);
+            poolSizes.add(threads);
+            return pool;
+        }).onToken((user, token) -> readers.add(Thread.currentThread().getName())).build();
+
+        assertThat(sweep.run().outcome()).isEqualTo(SweepSummary.Outcome.COMPLETED);
+        assertThat(poolSizes).as("one pool of the sweep's concurrency").containsExactly(3);
+        assertThat(readers).isNotEmpty().allSatisfy(name -> assertThat(name).startsWith("given-"));
+        assertThat(pools.get(0).isShutdown()).isTrue();
+    }
+
+    @Test
+    void aSweepWithoutAPoolForItsWorkersIsNotBuilt() {
+        FakeEdfaPayApi api = FakeEdfaPayApi.partner();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TokenSweep.over(api, EVERYONE).build())
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("workers");
     }
 
     private static SweepResult find(List<SweepResult> results, String userId) {

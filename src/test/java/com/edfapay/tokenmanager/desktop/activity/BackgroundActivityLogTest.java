@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +20,8 @@ class BackgroundActivityLogTest {
     void readSeesEverythingRecordedBeforeItAndCloseFlushesTheRest() {
         List<ActivityEntry> heard = new ArrayList<>();
         FileActivityLog file = FileActivityLog.inDataFolder(dir);
-        BackgroundActivityLog log = new BackgroundActivityLog(file);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        BackgroundActivityLog log = new BackgroundActivityLog(file, writer);
         log.addListener(heard::add);
         ActivityEntry first = ActivityEntry.of(Instant.parse("2026-12-01T09:00:00Z"), ActivityAction.SIGN_IN)
                 .profile("Demo", "LOCAL_SANDBOX", "PARTNER").outcome(ActivityOutcome.SUCCEEDED);
@@ -32,5 +35,6 @@ class BackgroundActivityLogTest {
         log.close();
         assertThat(FileActivityLog.inDataFolder(dir).read()).containsExactly(first, second);
         assertThat(file.folder()).isEqualTo(dir.resolve("activity").toAbsolutePath());
+        assertThat(writer.isShutdown()).as("the log owns the writer it was given and stops it").isTrue();
     }
 }

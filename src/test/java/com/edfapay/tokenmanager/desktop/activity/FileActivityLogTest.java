@@ -2,15 +2,13 @@ package com.edfapay.tokenmanager.desktop.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.edfapay.tokenmanager.MutableClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +23,7 @@ class FileActivityLogTest {
     @TempDir
     Path dir;
 
-    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T09:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
 
     private FileActivityLog log(long maxBytes) {
         return new FileActivityLog(dir, clock, maxBytes, Duration.ofDays(30), Duration.ofDays(365));
@@ -139,33 +137,6 @@ class FileActivityLogTest {
     private List<Path> files() throws IOException {
         try (Stream<Path> stream = Files.list(dir)) {
             return stream.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
-        }
-    }
-
-    static final class SettableClock extends Clock {
-        private Instant now;
-
-        SettableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

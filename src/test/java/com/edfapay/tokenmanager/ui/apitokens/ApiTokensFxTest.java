@@ -11,6 +11,7 @@ import com.edfapay.tokenmanager.api.Identity;
 import com.edfapay.tokenmanager.api.NewApiToken;
 import com.edfapay.tokenmanager.api.UserType;
 import com.edfapay.tokenmanager.app.AppUnderTest;
+import com.edfapay.tokenmanager.app.RealAppExtension;
 import com.edfapay.tokenmanager.ui.common.MaskedSecretField;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,31 +23,19 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The API Tokens tab of the real app against the real sandbox; outcomes are checked over the wire. */
+@ExtendWith(RealAppExtension.class)
 class ApiTokensFxTest extends FxRobot {
 
     private AppUnderTest app;
 
-    @BeforeEach
-    void start() throws Exception {
-        app = AppUnderTest.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
-
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        // Read on the JavaFX thread: the tables and scene graph change there, and only there.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        RealAppExtension.waitOnFx(20, condition);
     }
 
     private boolean present(String query) {

@@ -12,6 +12,7 @@ import com.edfapay.tokenmanager.api.NewApiToken;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
 import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
+import com.edfapay.tokenmanager.ui.RecordingDialogs;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
 import com.edfapay.tokenmanager.ui.common.StatusKind;
@@ -24,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class ApiTokensViewModelTest {
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final FakeSystemClipboard clipboardContents = new FakeSystemClipboard();
     private final ClipboardGuard clipboard = new ClipboardGuard(clipboardContents, (delay, action) -> () -> { },
             () -> Duration.ofSeconds(30));
@@ -171,13 +173,13 @@ class ApiTokensViewModelTest {
     void generateShowsTheSecretOnceCopiesItThroughTheGuardAndThenWipesIt() {
         api.addApiToken("t-1", "Existing", "m-1", daysAgo(3), null, null, true);
         ApiTokensViewModel vm = merchantViewModel();
-        dialogs.formAnswers.add(ScriptedDialogs.typeName("  Checkout server "));
+        dialogs.formAnswers.add(typeName("  Checkout server "));
 
         vm.generate();
 
         assertThat(api.generateRequests).containsExactly(
                 new NewApiToken("m-1", "Checkout server", NOW.plus(Duration.ofDays(90)), null));
-        assertThat(dialogs.forms.get(0).header()).isEqualTo("New API token for Riyadh Coffee Roasters");
+        assertThat(form(0).header()).isEqualTo("New API token for Riyadh Coffee Roasters");
         assertThat(vm.rows().get(0).nameProperty().get()).isEqualTo("Checkout server");
         assertThat(vm.selectedProperty().get()).isSameAs(vm.rows().get(0));
         assertThat(dialogs.shownOnce).singleElement().satisfies(once -> {
@@ -196,7 +198,7 @@ class ApiTokensViewModelTest {
     @Test
     void theSecretIsWipedEvenWhenTheDialogFails() {
         ApiTokensViewModel vm = merchantViewModel();
-        dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+        dialogs.formAnswers.add(typeName("Checkout"));
         dialogs.failShowOnce = new IllegalStateException("window could not open");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(vm::generate)
@@ -208,11 +210,11 @@ class ApiTokensViewModelTest {
     @Test
     void expiryChoicesBecomeExpiryInstantsAndNoneMeansNoExpiry() {
         ApiTokensViewModel vm = merchantViewModel();
-        dialogs.formAnswers.add(ScriptedDialogs.typeName("A", GenerateTokenViewModel.Expiry.DAYS_365));
+        dialogs.formAnswers.add(typeName("A", GenerateTokenViewModel.Expiry.DAYS_365));
         vm.generate();
-        dialogs.formAnswers.add(ScriptedDialogs.typeName("B", GenerateTokenViewModel.Expiry.NEVER));
+        dialogs.formAnswers.add(typeName("B", GenerateTokenViewModel.Expiry.NEVER));
         vm.generate();
-        dialogs.formAnswers.add(ScriptedDialogs.typeName("C", GenerateTokenViewModel.Expiry.DAYS_30));
+        dialogs.formAnswers.add(typeName("C", GenerateTokenViewModel.Expiry.DAYS_30));
         vm.generate();
 
         assertThat(api.generateRequests).extracting(NewApiToken::expiresAt)
@@ -224,11 +226,11 @@ class ApiTokensViewModelTest {
     void aNameAlreadyInTheListIsRefusedBeforeAnythingIsSent() {
         api.addApiToken("t-1", "Checkout server", "m-1", daysAgo(3), null, null, true);
         ApiTokensViewModel vm = merchantViewModel();
-        dialogs.formAnswers.add(ScriptedDialogs.typeName(" checkout SERVER "));
+        dialogs.formAnswers.add(typeName(" checkout SERVER "));
 
         vm.generate();
 
-        GenerateTokenViewModel form = dialogs.forms.get(0);
+        GenerateTokenViewModel form = form(0);
         assertThat(form.validProperty().get()).isFalse();
         assertThat(form.problemProperty().get())
                 .isEqualTo("This merchant already has a token named \u201ccheckout SERVER\u201d. Choose another name.");
@@ -251,12 +253,12 @@ class ApiTokensViewModelTest {
         ApiTokensViewModel vm = merchantViewModel();
         // Someone else created it after the list was loaded.
         api.addApiToken("t-x", "Checkout server", "m-1", daysAgo(0), null, null, true);
-        dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout server"));
-        dialogs.formAnswers.add(form -> {
+        dialogs.formAnswers.add(typeName("Checkout server"));
+        dialogs.formAnswers.add(answer(form -> {
             assertThat(form.problemProperty().get()).contains("already has a token named");
             form.nameProperty().set("Checkout server 2");
             return form.validProperty().get();
-        });
+        }));
 
         vm.generate();
 
@@ -281,7 +283,7 @@ class ApiTokensViewModelTest {
     void aGenerateThatTimesOutChecksTheListAndOffersNoBlindRetry() {
         ApiTokensViewModel vm = merchantViewModel();
         api.failNext.put("generateApiToken", () -> Failures.fail(Reason.TIMEOUT, Operation.GENERATE_API_TOKEN));
-        dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+        dialogs.formAnswers.add(typeName("Checkout"));
 
         vm.generate();
 
@@ -337,11 +339,11 @@ class ApiTokensViewModelTest {
             assertThat(vm.canGenerateProperty().get()).isTrue();
             assertThat(vm.generateTooltipProperty().get()).contains("Jeddah Books");
 
-            dialogs.formAnswers.add(ScriptedDialogs.typeName("Riyadh backend"));
+            dialogs.formAnswers.add(typeName("Riyadh backend"));
             vm.generate();
             // The same name is fine in another merchant.
             assertThat(api.generateRequests).extracting(NewApiToken::businessUnitId).containsExactly("m-2");
-            assertThat(dialogs.forms.get(0).header()).isEqualTo("New API token for Jeddah Books");
+            assertThat(form(0).header()).isEqualTo("New API token for Jeddah Books");
         }
 
         @Test
@@ -365,7 +367,7 @@ class ApiTokensViewModelTest {
         void rotatingFromAllMerchantsKeepsTheOldTokensMerchant() {
             ApiTokensViewModel vm = viewModel(Environment.LOCAL_SANDBOX, scope);
             vm.selectedProperty().set(row(vm, "Riyadh backend"));
-            dialogs.formAnswers.add(ScriptedDialogs.accept());
+            dialogs.formAnswers.add(accept());
             vm.rotateSelected();
             assertThat(api.generateRequests).singleElement()
                     .satisfies(request -> assertThat(request.businessUnitId()).isEqualTo("m-1"));
@@ -378,13 +380,13 @@ class ApiTokensViewModelTest {
     void generateCopyRotateDisableAndEnableEachWriteOneEntryWithoutTheSecret() {
         api.addApiToken("t-seed", "Checkout server", "m-1", daysAgo(3), null, null, true);
         ApiTokensViewModel vm = merchantViewModel();
-        dialogs.formAnswers.add(ScriptedDialogs.typeName("Reports"));
+        dialogs.formAnswers.add(typeName("Reports"));
         vm.generate(); // the scripted dialog presses Copy once
         vm.selectedProperty().set(row(vm, "Checkout server"));
-        dialogs.formAnswers.add(ScriptedDialogs.accept());
+        dialogs.formAnswers.add(accept());
         vm.rotateSelected();
         vm.selectedProperty().set(vm.rows().stream().filter(r -> r.id().equals("t-seed")).findFirst().orElseThrow());
-        dialogs.reasonAnswers.add(Optional.of("rotated"));
+        dialogs.textAnswers.add(Optional.of("rotated"));
         vm.disableSelected();
         vm.enableSelected();
 
@@ -409,7 +411,7 @@ class ApiTokensViewModelTest {
         ApiTokensViewModel vm = merchantViewModel();
         api.failNext.put("generateApiToken", () -> com.edfapay.tokenmanager.ui.Failures.fail(
                 Reason.SERVER_ERROR, Operation.GENERATE_API_TOKEN));
-        dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+        dialogs.formAnswers.add(typeName("Checkout"));
         vm.generate();
         assertThat(activityLog.read()).singleElement().satisfies(entry -> {
             assertThat(entry.action().name()).isEqualTo("GENERATE");
@@ -429,16 +431,16 @@ class ApiTokensViewModelTest {
         ApiTokenRow target = row(vm, "Checkout server");
         vm.selectedProperty().set(target);
 
-        dialogs.reasonAnswers.add(Optional.empty());
+        dialogs.textAnswers.add(Optional.empty());
         vm.disableSelected();
         assertThat(api.log).noneMatch(entry -> entry.startsWith("setApiTokenActive"));
 
-        dialogs.reasonAnswers.add(Optional.of("  Server decommissioned "));
+        dialogs.textAnswers.add(Optional.of("  Server decommissioned "));
         vm.disableSelected();
 
-        assertThat(dialogs.reasons).hasSize(2);
-        assertThat(dialogs.reasons.get(1).header()).contains("Checkout server").contains(target.token().last4());
-        assertThat(dialogs.reasons.get(1).destructive()).isTrue();
+        assertThat(dialogs.textQuestions).hasSize(2);
+        assertThat(dialogs.textQuestions.get(1).header()).contains("Checkout server").contains(target.token().last4());
+        assertThat(dialogs.textQuestions.get(1).destructive()).isTrue();
         assertThat(api.apiTokens.get("t-1").active()).isFalse();
         assertThat(api.apiTokens.get("t-1").disabledReason()).isEqualTo("Server decommissioned");
         assertThat(target.statusProperty().get()).isEqualTo(ApiTokenRow.Status.DISABLED);
@@ -462,8 +464,8 @@ class ApiTokensViewModelTest {
         assertThat(api.apiTokens.get("t-1").active()).isFalse();
 
         vm.enableSelected();
-        assertThat(dialogs.confirmations).hasSize(2);
-        assertThat(dialogs.confirmations.get(1).header()).contains("Checkout server");
+        assertThat(dialogs.asked).hasSize(2);
+        assertThat(dialogs.asked.get(1).header()).contains("Checkout server");
         assertThat(row(vm, "Checkout server").statusProperty().get()).isEqualTo(ApiTokenRow.Status.ACTIVE);
         assertThat(row(vm, "Checkout server").disabledReasonProperty().get()).isEmpty();
         assertThat(listCalls()).isEqualTo(1);
@@ -476,7 +478,7 @@ class ApiTokensViewModelTest {
         vm.selectedProperty().set(row(vm, "Checkout server"));
         // Another admin disabled it meanwhile; disabling again is harmless and the answer is the truth.
         api.setApiTokenActive("t-1", false, "rotated by ops");
-        dialogs.reasonAnswers.add(Optional.of("cleanup"));
+        dialogs.textAnswers.add(Optional.of("cleanup"));
         vm.disableSelected();
         assertThat(row(vm, "Checkout server").disabledReasonProperty().get()).isEqualTo("cleanup");
         assertThat(row(vm, "Checkout server").activeProperty().get()).isFalse();
@@ -490,14 +492,14 @@ class ApiTokensViewModelTest {
 
         dialogs.confirmAnswers.add(false);
         vm.disableSelected();
-        assertThat(dialogs.confirmations).singleElement().satisfies(c -> {
+        assertThat(dialogs.asked).singleElement().satisfies(c -> {
             assertThat(c.header()).contains("Backend key").contains("the key this app is connected with");
             assertThat(c.detail()).contains("signed out");
             assertThat(c.destructive()).isTrue();
         });
-        assertThat(dialogs.reasons).isEmpty();
+        assertThat(dialogs.textQuestions).isEmpty();
 
-        dialogs.reasonAnswers.add(Optional.of("leaked"));
+        dialogs.textAnswers.add(Optional.of("leaked"));
         vm.disableSelected();
         assertThat(api.apiTokens.get("t-own").active()).isFalse();
         assertThat(signOuts.get()).isEqualTo(1);
@@ -511,7 +513,7 @@ class ApiTokensViewModelTest {
         vm.selectedProperty().set(row(vm, "Backend key"));
         api.failNext.put("setApiTokenActive:t-own",
                 () -> Failures.fail(Reason.CONNECTION_REFUSED, Operation.SWITCH_API_TOKEN));
-        dialogs.reasonAnswers.add(Optional.of("leaked"));
+        dialogs.textAnswers.add(Optional.of("leaked"));
 
         vm.disableSelected();
         assertThat(signOuts.get()).isZero();
@@ -536,11 +538,11 @@ class ApiTokensViewModelTest {
         ApiTokenRow old = row(vm, "Checkout server");
         vm.selectedProperty().set(old);
         assertThat(old.flagsProperty().get()).containsExactly(ApiTokenFlags.Flag.ROTATE);
-        dialogs.formAnswers.add(ScriptedDialogs.accept());
+        dialogs.formAnswers.add(accept());
 
         vm.rotateSelected();
 
-        GenerateTokenViewModel form = dialogs.forms.get(0);
+        GenerateTokenViewModel form = form(0);
         assertThat(form.header()).isEqualTo("Replace \u201cCheckout server\u201d with a new token");
         assertThat(form.expiryProperty().get()).isEqualTo(GenerateTokenViewModel.Expiry.DAYS_180);
         assertThat(api.generateRequests).containsExactly(new NewApiToken("m-1",
@@ -559,7 +561,7 @@ class ApiTokensViewModelTest {
 
         // The one-click disable of the replaced token still asks for a reason.
         vm.selectedProperty().set(old);
-        dialogs.reasonAnswers.add(Optional.of("replaced"));
+        dialogs.textAnswers.add(Optional.of("replaced"));
         vm.disableSelected();
         assertThat(api.apiTokens.get("t-1").active()).isFalse();
         assertThat(old.flagsProperty().get()).isEmpty();
@@ -570,7 +572,7 @@ class ApiTokensViewModelTest {
         api.addApiToken("t-1", "Backend", "m-1", daysAgo(100), null, null, true);
         ApiTokensViewModel vm = merchantViewModel();
         vm.selectedProperty().set(row(vm, "Backend"));
-        dialogs.formAnswers.add(ScriptedDialogs.accept());
+        dialogs.formAnswers.add(accept());
         vm.rotateSelected();
         assertThat(api.generateRequests.get(0).expiresAt()).isNull();
         assertThat(api.generateRequests.get(0).name()).isEqualTo("Backend (rotated 2026-11-30)");
@@ -665,7 +667,7 @@ class ApiTokensViewModelTest {
             assertThat(vm.canGenerateProperty().get()).isFalse();
             assertThat(vm.dashboardUrl()).isEqualTo("https://app.edfapay.com");
             vm.openDashboard();
-            assertThat(dialogs.opened).containsExactly("https://app.edfapay.com");
+            assertThat(dialogs.openedUrls).containsExactly("https://app.edfapay.com");
         }
 
         @Test
@@ -710,7 +712,7 @@ class ApiTokensViewModelTest {
             assertThat(forgets.get()).isZero();
             vm.forgetKey();
             assertThat(forgets.get()).isEqualTo(1);
-            assertThat(dialogs.confirmations.get(1).destructive()).isTrue();
+            assertThat(dialogs.asked.get(1).destructive()).isTrue();
             assertThat(dialogs.notices).singleElement().satisfies(n -> assertThat(n).contains("Signed out"));
         }
     }
@@ -726,7 +728,7 @@ class ApiTokensViewModelTest {
         void defect6_createdButUnreadableIsFoundInTheListAndSaidSo(Reason reason) {
             ApiTokensViewModel vm = merchantViewModel();
             api.loseAnswerNext.put("generateApiToken", () -> Failures.fail(reason, Operation.GENERATE_API_TOKEN));
-            dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+            dialogs.formAnswers.add(typeName("Checkout"));
 
             vm.generate();
 
@@ -743,7 +745,7 @@ class ApiTokensViewModelTest {
         void defect6_unreadableAndNotInTheListSaysItWasNotCreated() {
             ApiTokensViewModel vm = merchantViewModel();
             api.failNext.put("generateApiToken", () -> Failures.fail(Reason.NOT_JSON, Operation.GENERATE_API_TOKEN));
-            dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+            dialogs.formAnswers.add(typeName("Checkout"));
 
             vm.generate();
 
@@ -758,12 +760,42 @@ class ApiTokensViewModelTest {
             api.loseAnswerNext.put("generateApiToken",
                     () -> Failures.fail(Reason.CONNECTION_LOST, Operation.GENERATE_API_TOKEN));
             api.failNext.put("listApiTokens", () -> Failures.fail(Reason.TIMEOUT, Operation.LIST_API_TOKENS));
-            dialogs.formAnswers.add(ScriptedDialogs.typeName("Checkout"));
+            dialogs.formAnswers.add(typeName("Checkout"));
 
             vm.generate();
 
             assertThat(vm.statusProperty().get()).contains("may have been created");
             assertThat(vm.busyProperty().get()).isFalse();
         }
+    }
+
+    private GenerateTokenViewModel form(int index) {
+        return (GenerateTokenViewModel) dialogs.forms.get(index);
+    }
+
+    /** The user fills the generate form as {@code fill} does; true means Generate was pressed. */
+    private static Predicate<Object> answer(Predicate<GenerateTokenViewModel> fill) {
+        return form -> fill.test((GenerateTokenViewModel) form);
+    }
+
+    /** The user types {@code name}, keeps the suggested expiry, and presses Generate. */
+    private static Predicate<Object> typeName(String name) {
+        return answer(form -> {
+            form.nameProperty().set(name);
+            return form.validProperty().get();
+        });
+    }
+
+    private static Predicate<Object> typeName(String name, GenerateTokenViewModel.Expiry expiry) {
+        return answer(form -> {
+            form.nameProperty().set(name);
+            form.expiryProperty().set(expiry);
+            return form.validProperty().get();
+        });
+    }
+
+    /** The user accepts whatever the form suggests. */
+    private static Predicate<Object> accept() {
+        return answer(form -> form.validProperty().get());
     }
 }

@@ -54,6 +54,12 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
         return ui.submit(read).get(10, TimeUnit.SECONDS);
     }
 
+    /** Real threads even here: a job's parts run side by side (a sweep's reads wait on its pager). */
+    @Override
+    public java.util.concurrent.ExecutorService workerPool(String name, int threads) {
+        return TestPools.named(name, threads);
+    }
+
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
         CancelFlag cancelled = new CancelFlag();

@@ -95,6 +95,12 @@ public final class SameThreadTaskRunner implements TaskRunner {
     private final List<Scheduled> scheduled = new ArrayList<>();
     private Duration now = Duration.ZERO;
 
+    /** Real threads even here: a job's parts run side by side (a sweep's reads wait on its pager). */
+    @Override
+    public java.util.concurrent.ExecutorService workerPool(String name, int threads) {
+        return TestPools.named(name, threads);
+    }
+
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
         Scheduled entry = new Scheduled(now.plus(delay), action);

@@ -7,6 +7,7 @@ import com.edfapay.tokenmanager.desktop.ConnectionProfile;
 import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.MemorySecretStore;
 import com.edfapay.tokenmanager.desktop.ProfileStore;
+import com.edfapay.tokenmanager.ui.ClosingApi;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
 import com.edfapay.tokenmanager.ui.RecordingDialogs;
 import com.edfapay.tokenmanager.ui.common.Messages;
@@ -291,20 +292,6 @@ class ConnectViewModelTest {
         again.connect();
         assertThat(sessions).isEmpty();
         assertThat(again.statusProperty().get()).contains("Paste the API key");
-    }
-
-    /** A client that counts how often it was closed, like EdfaPayClient closing its connection pool. */
-    static final class ClosingApi extends FakeEdfaPayApi implements AutoCloseable {
-        int closed;
-
-        ClosingApi() {
-            super(FakeEdfaPayApi.merchant().identity);
-        }
-
-        @Override
-        public void close() {
-            closed++;
-        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.edfapay.tokenmanager.api.EdfaPayException;
 import com.edfapay.tokenmanager.api.GeneratedApiToken;
 import com.edfapay.tokenmanager.api.NewApiToken;
 import com.edfapay.tokenmanager.app.AppUnderTest;
+import com.edfapay.tokenmanager.app.RealAppExtension;
 import com.edfapay.tokenmanager.desktop.activity.ActivityAction;
 import com.edfapay.tokenmanager.desktop.activity.ActivityEntry;
 import com.edfapay.tokenmanager.desktop.activity.ActivityOutcome;
@@ -19,20 +20,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Leak check tab of the real app: a planted active API token is found, disabled, and stops authenticating. */
+@ExtendWith(RealAppExtension.class)
 class LeakCheckFxTest extends FxRobot {
 
     private AppUnderTest app;
@@ -40,20 +40,8 @@ class LeakCheckFxTest extends FxRobot {
     @TempDir
     Path project;
 
-    @BeforeEach
-    void start() throws Exception {
-        app = AppUnderTest.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
-
     private void waitUntil(Callable<Boolean> condition) throws Exception {
-        // Read on the JavaFX thread: the tables and scene graph change there, and only there.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        RealAppExtension.waitOnFx(30, condition);
     }
 
     @SuppressWarnings("unchecked")

@@ -77,7 +77,7 @@ class LeakCheckViewModelTest {
         Session session = new Session("Riyadh stores", Environment.LOCAL_SANDBOX, "https://api.example.test", api,
                 api.identity, Session.KeyFingerprint.of(ownKey));
         return new LeakCheckViewModel(session, tasks, messages, dialogs, activity, new LeakScanner(pool, 2),
-                cancelled -> new ApiScopeTokens(api, api.identity, 2, cancelled), Clock.fixed(NOW, ZoneOffset.UTC),
+                cancelled -> new ApiScopeTokens(api, api.identity, 2, java.util.concurrent.Executors::newFixedThreadPool, cancelled), Clock.fixed(NOW, ZoneOffset.UTC),
                 signOuts::incrementAndGet);
     }
 

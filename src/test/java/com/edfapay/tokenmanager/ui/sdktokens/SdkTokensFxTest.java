@@ -11,35 +11,25 @@ import com.edfapay.tokenmanager.api.UserQuery;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
 import com.edfapay.tokenmanager.app.AppUnderTest;
+import com.edfapay.tokenmanager.app.RealAppExtension;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The SDK Tokens tab in the real window against the real sandbox; outcomes are checked over the wire. */
+@ExtendWith(RealAppExtension.class)
 class SdkTokensFxTest extends FxRobot {
 
     private AppUnderTest app;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = AppUnderTest.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
 
     private TableView<SdkTokenRow> table() {
         return lookup("#sdkTokens #sdkTable").queryTableView();
@@ -47,8 +37,7 @@ class SdkTokensFxTest extends FxRobot {
 
     /** The condition is read on the JavaFX thread: the table's rows change there, and only there. */
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        RealAppExtension.waitOnFx(20, condition);
     }
 
     /** Dialogs open in a nested event loop; wait for the button before clicking it. */

@@ -687,7 +687,7 @@ class SdkTokensViewModelTest {
         assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.NEEDS_USER_ID);
         assertThat(api.log).isEmpty();
 
-        dialogs.textAnswers.add("  u-2 ");
+        dialogs.textAnswers.add(java.util.Optional.of("  u-2 "));
         vm.bannerAction();
         settle();
 

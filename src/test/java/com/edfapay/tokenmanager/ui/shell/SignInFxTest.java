@@ -3,30 +3,21 @@ package com.edfapay.tokenmanager.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.edfapay.tokenmanager.app.AppUnderTest;
+import com.edfapay.tokenmanager.app.RealAppExtension;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Each sandbox persona signs in with one click and lands in a shell that shows its role, scope and tabs. */
+@ExtendWith(RealAppExtension.class)
 class SignInFxTest extends FxRobot {
 
     private AppUnderTest app;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = AppUnderTest.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
 
     @ParameterizedTest
     @CsvSource({

@@ -1,4 +1,4 @@
-package com.edfapay.tokenmanager.sandbox;
+package com.edfapay.tokenmanager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +7,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move forward by hand, so expiry is tested without waiting. */
-final class MutableClock extends Clock {
+/** A clock tests move forward by hand, so expiry and ageing are tested without waiting (UTC). */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
