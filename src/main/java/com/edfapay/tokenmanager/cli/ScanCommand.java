@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +91,8 @@ final class ScanCommand implements Callable<Integer> {
                 ScanResult result = scan(request);
                 List<ClassifiedFinding> classified = result.findings().isEmpty() ? List.of()
                         : new LeakClassifier(run.context().clock()).classify(result.findings(),
-                                new ApiScopeTokens(connection.api(), identity, CLASSIFY_CONCURRENCY, () -> false));
+                                new ApiScopeTokens(connection.api(), identity, CLASSIFY_CONCURRENCY,
+                                        Executors::newFixedThreadPool, () -> false));
                 int exit = report(root, result, classified, connection);
                 run.record(connection, identity, "scan", ActivityAction.SCAN, root.toString(), null, null,
                         messages.get("scan.activity", classified.size(), count(classified,
@@ -130,7 +132,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private ScanResult scan(ScanRequest request) throws IOException {
-        try (ScanPool pool = ScanPool.perCore();
+        try (ScanPool pool = ScanPool.perCore(Executors::newFixedThreadPool);
              Progress progress = run.progress(run.messages().get("scan.progress"), Integer.MAX_VALUE)) {
             return pool.scanner().scan(request, new ScanMonitor() {
                 @Override
