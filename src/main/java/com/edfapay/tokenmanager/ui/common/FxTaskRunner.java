@@ -44,8 +44,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             } catch (Throwable failure) {
                 // With its stack, so a failure leaves a trace; logback.xml masks secrets in message and stack. The
                 // logger is looked up here, not in a static field, so creating the runner at start-up does not
-                // initialise logging before the first frame.
-                LoggerFactory.getLogger(FxTaskRunner.class).warn("Background task failed", failure);
+                // initialise logging before the first frame. Work that was cancelled (its tab closed, a search
+                // typed over, the app closing) often fails by being interrupted: not a failure worth a warning.
+                if (cancelled.isCancelled() || pool.isShutdown()) {
+                    LoggerFactory.getLogger(FxTaskRunner.class).debug("Cancelled background task ended: {}",
+                            failure.getClass().getSimpleName());
+                } else {
+                    LoggerFactory.getLogger(FxTaskRunner.class).warn("Background task failed", failure);
+                }
                 Platform.runLater(() -> {
                     if (!cancelled.isCancelled()) {
                         onFailure.accept(failure);
@@ -64,7 +70,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 try {
                     work.run();
                 } catch (RuntimeException failure) {
-                    LoggerFactory.getLogger(FxTaskRunner.class).warn("Background work failed", failure);
+                    if (cancelled.isCancelled() || pool.isShutdown()) {
+                        LoggerFactory.getLogger(FxTaskRunner.class).debug("Cancelled background work ended: {}",
+                                failure.getClass().getSimpleName());
+                    } else {
+                        LoggerFactory.getLogger(FxTaskRunner.class).warn("Background work failed", failure);
+                    }
                 }
             }
         }));
