@@ -360,7 +360,7 @@ final class CompositionRoot implements AutoCloseable {
         String logs = System.getProperty(Launcher.LOG_DIR_PROPERTY, folders.logs().toString());
         Package pkg = CompositionRoot.class.getPackage();
         String version = pkg != null && pkg.getImplementationVersion() != null
-                ? pkg.getImplementationVersion() : "development build";
+                ? pkg.getImplementationVersion() : messages.get("about.developmentBuild");
         AboutViewModel.Facts facts = new AboutViewModel.Facts(version,
                 System.getProperty("os.name", "") + " " + System.getProperty("os.version", "") + " ("
                         + System.getProperty("os.arch", "") + ")",
