@@ -60,7 +60,7 @@ public final class LeakCheckScreenshots {
                     && !robot.lookup("#leakScanButton").queryAs(Button.class).isDisabled());
             robot.interact(() -> table.getSelectionModel().select(0));
             WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(800);
+            awaitDrawn(table.getScene());
             Process shot = new ProcessBuilder("import", "-window", "root", out.toString()).inheritIO().start();
             if (shot.waitFor() != 0) {
                 throw new IllegalStateException("import failed");
@@ -115,5 +115,20 @@ public final class LeakCheckScreenshots {
         PersonIdent ident = new PersonIdent(author, author.toLowerCase(Locale.ROOT).replace(' ', '.')
                 + "@example.com", when, ZoneOffset.UTC);
         git.commit().setMessage(message).setAuthor(ident).setCommitter(ident).setSign(false).call();
+    }
+
+    /** Waits until the scene has been laid out and drawn after the last change: two pulses, the second after it. */
+    private static void awaitDrawn(javafx.scene.Scene scene) throws InterruptedException {
+        java.util.concurrent.CountDownLatch drawn = new java.util.concurrent.CountDownLatch(1);
+        javafx.application.Platform.runLater(() -> {
+            FirstFrame.after(scene, () -> {
+                FirstFrame.after(scene, drawn::countDown);
+                javafx.application.Platform.requestNextPulse();
+            });
+            javafx.application.Platform.requestNextPulse();
+        });
+        if (!drawn.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the window was not drawn within 10 s");
+        }
     }
 }

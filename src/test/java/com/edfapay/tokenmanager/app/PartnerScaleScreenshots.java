@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.stage.Stage;
 
 /**
@@ -48,22 +50,15 @@ public final class PartnerScaleScreenshots {
             shown.complete(stage);
         });
         Stage stage = shown.get();
-        for (int i = 0; i < 100; i++) {
-            Thread.sleep(200);
-            CompletableFuture<Boolean> clicked = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                var persona = stage.getScene().lookup("#persona-partner");
-                if (persona instanceof Button button && !button.isDisabled()) {
-                    button.fire();
-                    clicked.complete(true);
-                } else {
-                    clicked.complete(false);
-                }
-            });
-            if (clicked.get()) {
-                break;
+        // The persona button is enabled once the embedded sandbox is up; read and pressed on the JavaFX thread.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            var persona = stage.getScene().lookup("#persona-partner");
+            if (persona instanceof Button button && !button.isDisabled()) {
+                button.fire();
+                return true;
             }
-        }
+            return false;
+        }).get());
         System.out.println("signed in; window stays " + seconds + " s");
         Thread.sleep(seconds * 1000L);
         Platform.exit();

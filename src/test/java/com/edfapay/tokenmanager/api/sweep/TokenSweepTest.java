@@ -151,12 +151,13 @@ class TokenSweepTest {
     void neverHasMoreRequestsInFlightThanTheConcurrency() throws Exception {
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger maxInFlight = new AtomicInteger();
+        Semaphore gate = new Semaphore(0);
         FakeEdfaPayApi api = new FakeEdfaPayApi(FakeEdfaPayApi.partner().identity) {
             @Override
             public SdkToken getSdkToken(String userId) {
                 maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                 try {
-                    Thread.sleep(2);
+                    gate.acquire(); // held until the test lets one through
                     return super.getSdkToken(userId);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -168,9 +169,20 @@ class TokenSweepTest {
         };
         seed(api, "m-1", "u-", 200);
 
-        SweepSummary summary = sweep(api, EVERYONE).concurrency(5).pageSize(50).build().run();
+        TokenSweep sweep = sweep(api, EVERYONE).concurrency(5).pageSize(50).build();
+        SweepSummary[] summary = new SweepSummary[1];
+        Thread runner = new Thread(() -> summary[0] = sweep.run());
+        runner.start();
+        // One request at a time is let through, each time once the sweep has filled every slot again: a sixth
+        // request would be in flight beside the five held ones if the bound did not hold.
+        for (int released = 0; released < 195; released++) {
+            awaitTrue(() -> inFlight.get() == 5);
+            gate.release();
+        }
+        gate.release(1000);
+        runner.join(TimeUnit.SECONDS.toMillis(10));
 
-        assertThat(summary.done()).isEqualTo(200);
+        assertThat(summary[0].done()).isEqualTo(200);
         assertThat(maxInFlight.get()).isEqualTo(5);
     }
 
@@ -330,7 +342,10 @@ class TokenSweepTest {
         runner.join(TimeUnit.SECONDS.toMillis(5));
         int requestedAtCancel = requests.get();
         gate.release(1000);
-        Thread.sleep(100);
+        // Once every worker has ended, nothing more can be requested.
+        for (ExecutorService pool : pools) {
+            assertThat(pool.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        }
 
         assertThat(runner.isAlive()).isFalse();
         assertThat(summary[0].outcome()).isEqualTo(SweepSummary.Outcome.CANCELLED);
@@ -400,12 +415,6 @@ class TokenSweepTest {
     }
 
     private static void awaitTrue(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.sleep(1);
-        }
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
 }
