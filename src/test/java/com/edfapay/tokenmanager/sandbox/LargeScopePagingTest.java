@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -58,5 +59,28 @@ class LargeScopePagingTest {
                 .isSortedAccordingTo(direction.equals("ASC") ? order : order.reversed());
         assertThat(http.get(partnerKey, "/api/v1/users/search?pageSize=7&sortDirection=" + direction
                 + "&pageNumber=" + pages).data().get("content")).as("past the end").isEmpty();
+    }
+
+    /** Totals are counted once per scope and criteria: each filter keeps its own, asked in any order. */
+    @Test
+    void eachScopeAndCriterionHasItsOwnTotal() {
+        long scope = total(partnerKey, "");
+        long sum = 0;
+        for (String type : List.of("SUPER_ADMIN", "PARTNER", "MERCHANT", "BRANCH", "TERMINAL", "SDK_USER", "USER")) {
+            long ofType = total(partnerKey, "&userType=" + type);
+            assertThat(ofType).as(type).isLessThan(scope);
+            assertThat(http.get(partnerKey, "/api/v1/users/search?pageSize=100&userType=" + type).data()
+                    .get("content").findValuesAsText("userType")).as(type).allMatch(type::equals);
+            sum += ofType;
+        }
+        assertThat(sum).as("the types add up to the scope").isEqualTo(scope);
+        assertThat(total(partnerKey, "")).as("asked again").isEqualTo(scope);
+        long merchantScope = total(key(sandbox, "merchant"), "");
+        assertThat(merchantScope).isPositive().isLessThan(scope);
+        assertThat(total(partnerKey, "&text=zzzz-no-such-user")).isZero();
+    }
+
+    private static long total(String key, String criteria) {
+        return http.get(key, "/api/v1/users/search?pageSize=1" + criteria).data().get("totalElements").asLong();
     }
 }

@@ -37,6 +37,11 @@ public final class SqlFilter {
         return conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
     }
 
+    /** The conditions and their parameters, as text: equal for two filters that select the same rows. */
+    public String key() {
+        return sql() + " " + parameters;
+    }
+
     /** Binds this filter's parameters starting at index 1; returns the next free index. */
     public int bind(PreparedStatement statement) throws SQLException {
         int index = 1;
