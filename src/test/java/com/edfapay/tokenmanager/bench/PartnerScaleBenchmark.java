@@ -124,6 +124,9 @@ public final class PartnerScaleBenchmark {
             if (list.contains("--trace")) {
                 command.add("-Dbench.trace=true");
             }
+            if (list.contains("--no-warm-up")) {
+                command.add("-Dbench.noWarmUp=true");
+            }
             if (list.contains("--warm-tab")) {
                 command.add("-Dbench.warmTab=true");
             }
@@ -236,6 +239,19 @@ public final class PartnerScaleBenchmark {
                         Thread.sleep(1000);
                     }
                 }
+                if (!Boolean.getBoolean("bench.noWarmUp")) {
+                    // What the app does after its first frame, while the user signs in (SdkTableWarmUp).
+                    onFx(() -> {
+                        com.edfapay.tokenmanager.ui.sdktokens.SdkTableWarmUp.start(Messages.forLocale(Locale.ENGLISH));
+                        return null;
+                    });
+                    PROBE.phase("warm-up");
+                    Thread.sleep(5000);
+                    PROBE.phase("idle");
+                    results.put("FX lateness during the table warm-up after the first frame (worst / p99)",
+                            PROBE.report("warm-up") + (TRACE ? "; FX CPU > 20 ms between probes:" + PROBE.busy("warm-up")
+                            : ""));
+                }
                 Counting api = new Counting(client);
                 Identity identity = client.whoAmI();
                 Tab tab = Tab.open(api, identity, bigUrl, partnerKey, tasks, true);
@@ -255,9 +271,15 @@ public final class PartnerScaleBenchmark {
                 results.put("FX lateness while loading (worst / p99)", PROBE.report("load"));
                 if (TRACE) {
                     System.out.println("  trace: load requests (ms after start):" + api.timeline(t0, System.nanoTime())
-                            + "; FX stalls (+at:ms):" + PROBE.spikes("load"));
+                            + "; FX stalls (+at:ms):" + PROBE.spikes("load") + "; FX CPU > 20 ms between probes (+end:ms):"
+                            + PROBE.busy("load"));
                 }
                 int screen = onFx(tab::visibleCount);
+                if (TRACE) {
+                    System.out.println("  trace: row height " + onFx(() -> ((VirtualFlow<?>) tab.table.lookup(
+                            ".virtual-flow")).getFirstVisibleCell().getHeight()) + ", fixed cell size "
+                            + onFx(tab.table::getFixedCellSize));
+                }
                 results.put("requests at rest (user pages / token reads)", api.pages.get() + " / " + api.tokens.get()
                         + " (rows on screen " + screen + " + margin " + 8 + "; of " + total + " users)");
                 results.put("RSS loaded (VmRSS / VmHWM)", rss());
@@ -274,7 +296,8 @@ public final class PartnerScaleBenchmark {
                         presses, tab.lastPageDownRow, scrollSeconds, ms(lastScreen)));
                 results.put("FX lateness while scrolling (worst / p99)", PROBE.report("scroll"));
                 if (TRACE) {
-                    System.out.println("  trace: FX stalls while scrolling (+at:ms):" + PROBE.spikes("scroll"));
+                    System.out.println("  trace: FX stalls while scrolling (+at:ms):" + PROBE.spikes("scroll")
+                            + "; FX CPU > 20 ms between probes (+end:ms):" + PROBE.busy("scroll"));
                 }
                 results.put("RSS after scrolling to the end (VmRSS / VmHWM)", rss());
                 results.put("requests after scrolling (user pages / token reads)", api.pages.get() + " / "
@@ -468,6 +491,18 @@ public final class PartnerScaleBenchmark {
             });
             try {
                 return ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                System.out.println("  screenful not ready: " + onFx(() -> {
+                    int[] range = visibleRange();
+                    StringBuilder state = new StringBuilder("items " + table.getItems().size() + ", on screen "
+                            + (range == null ? "none" : range[0] + ".." + range[1]) + ":");
+                    for (int i = range == null ? 0 : range[0]; range != null && i <= range[1]; i++) {
+                        SdkTokenRow row = table.getItems().get(i);
+                        state.append(' ').append(row.isPlaceholder() ? "P" : row.statusProperty().get().name());
+                    }
+                    return state.toString();
+                }));
+                throw e;
             } finally {
                 onFx(() -> {
                     timer[0].stop();
@@ -545,9 +580,22 @@ public final class PartnerScaleBenchmark {
         private volatile long fxThreadId = -1;
         private long phaseCpuStart;
 
+        private final Map<String, Long> renderCpu = new LinkedHashMap<>();
+        private long renderCpuStart;
+
         private long fxCpuNow() {
             long id = fxThreadId;
             return id < 0 ? 0 : java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(id);
+        }
+
+        /** CPU time of the thread that renders frames (Prism; with the software pipeline a full frame is costly). */
+        private static long renderCpuNow() {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().startsWith("QuantumRenderer")) {
+                    return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.getId());
+                }
+            }
+            return 0;
         }
 
         void start() {
@@ -573,7 +621,28 @@ public final class PartnerScaleBenchmark {
             thread.start();
         }
 
+        /** The FX thread's CPU time when the last probe ran (on the FX thread). */
+        private long lastProbeCpu = -1;
+        /** Per phase, the most CPU the FX thread used between two probes: a stall's own work, whatever the load. */
+        private final Map<String, Double> worstStallCpu = new LinkedHashMap<>();
+        /** With -Dbench.trace=true: when (ms after the phase began) the FX thread used > 20 ms CPU between probes. */
+        private final Map<String, StringBuilder> busy = new LinkedHashMap<>();
+
+        synchronized String busy(String name) {
+            return busy.getOrDefault(name, new StringBuilder(" none")).toString();
+        }
+
         synchronized void record(String name, long posted, double ms) {
+            long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            if (lastProbeCpu >= 0) {
+                double used = (cpu - lastProbeCpu) / 1e6;
+                worstStallCpu.merge(name, used, Math::max);
+                if (used > 20) {
+                    busy.computeIfAbsent(name, n -> new StringBuilder()).append(String.format(Locale.ROOT,
+                            " +%.0f:%.0f", (System.nanoTime() - phaseStart.getOrDefault(name, posted)) / 1e6, used));
+                }
+            }
+            lastProbeCpu = cpu;
             lateness.computeIfAbsent(name, n -> new ArrayList<>()).add(ms);
             if (ms > 50) {
                 late.computeIfAbsent(name, n -> new ArrayList<>())
@@ -585,6 +654,9 @@ public final class PartnerScaleBenchmark {
             long now = fxCpuNow();
             fxCpu.merge(phase, now - phaseCpuStart, Long::sum);
             phaseCpuStart = now;
+            long render = renderCpuNow();
+            renderCpu.merge(phase, render - renderCpuStart, Long::sum);
+            renderCpuStart = render;
             phaseStart.put(name, System.nanoTime());
             phase = name;
         }
@@ -612,8 +684,10 @@ public final class PartnerScaleBenchmark {
             double worst = samples.get(samples.size() - 1);
             double p99 = samples.get((int) Math.min(samples.size() - 1, Math.ceil(samples.size() * 0.99) - 1));
             long cpu = fxCpu.getOrDefault(name, 0L) + (name.equals(phase) ? fxCpuNow() - phaseCpuStart : 0);
-            return String.format(Locale.ROOT, "%.0f ms / %.0f ms (%d samples; goal never > 50 ms); FX thread CPU %.0f ms",
-                    worst, p99, samples.size(), cpu / 1e6);
+            long render = renderCpu.getOrDefault(name, 0L) + (name.equals(phase) ? renderCpuNow() - renderCpuStart : 0);
+            return String.format(Locale.ROOT, "%.0f ms / %.0f ms (%d samples; goal never > 50 ms); CPU of the FX"
+                    + " thread %.0f ms (at most %.0f ms between two probes), of the render thread %.0f ms", worst, p99,
+                    samples.size(), cpu / 1e6, worstStallCpu.getOrDefault(name, 0.0), render / 1e6);
         }
     }
 

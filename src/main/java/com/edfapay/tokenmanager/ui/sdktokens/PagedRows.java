@@ -123,6 +123,28 @@ final class PagedRows extends ObservableListBase<SdkTokenRow> {
     }
 
     /**
+     * Grows the list to {@code count} placeholder entries while no page is loaded: skeleton rows, so the table builds
+     * its rows (skins, CSS) while the first page is on its way instead of all at once when it arrives. The first
+     * page then resizes the list to the scope's total. Does nothing once a page is loaded, or to shrink.
+     */
+    void showSkeleton(int count) {
+        if (!loadedPages.isEmpty() || count <= size) {
+            return;
+        }
+        changing = true;
+        try {
+            resize(count);
+        } finally {
+            changing = false;
+        }
+    }
+
+    /** True while the list holds only skeleton entries (no page loaded, see {@link #showSkeleton}). */
+    boolean isSkeleton() {
+        return size > 0 && loadedPages.isEmpty();
+    }
+
+    /**
      * Puts a page's users in place (made into rows by {@code toRow}) and resizes the list to {@code total}. One
      * change for the table. {@code keepNear} is the page the user is looking at, so eviction drops the farthest.
      */

@@ -5,6 +5,7 @@ import com.edfapay.tokenmanager.ui.common.Cells;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
@@ -38,6 +39,9 @@ public final class SdkTokensView {
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    /** Skeleton rows added per frame: a few rows' skins and CSS, well under the 50 ms a pulse may take. */
+    private static final int SKELETON_STEP = 3;
 
     private final SdkTokensViewModel viewModel;
     private final Messages messages;
@@ -161,9 +165,14 @@ public final class SdkTokensView {
         tokenColumn.setCellFactory(column -> new SdkTokenCells.MaskedLast4Cell());
         tokenColumn.getStyleClass().add("secret-column");
         statusColumn.setCellValueFactory(data -> data.getValue().statusProperty());
-        statusColumn.setCellFactory(column -> new SdkTokenCells.StatusCell(viewModel, messages));
+        statusColumn.setCellFactory(column -> new SdkTokenCells.StatusCell(viewModel::statusLabel, messages));
 
         table.skinProperty().addListener((obs, old, skin) -> trackVisibleRows());
+        viewModel.loadingUsersProperty().addListener((obs, was, loading) -> {
+            if (loading) {
+                skeleton.start();
+            }
+        });
         trackIntendedSelection();
         viewModel.rows().addListener((ListChangeListener<SdkTokenRow>) change -> {
             reportVisibleRows();
@@ -173,6 +182,23 @@ public final class SdkTokensView {
         statusNotice.managedProperty().bind(statusNotice.visibleProperty());
         statusNoticeText.textProperty().bind(viewModel.statusFilterNoticeProperty());
     }
+
+    /**
+     * Skeleton rows while the first page is on its way, {@link #SKELETON_STEP} more each frame until the table's
+     * viewport is full: the table creates and styles its rows a few per pulse (each pulse stays short) while the page
+     * is on the wire, instead of a whole screenful in one long pulse when it arrives (docs/decisions/0027).
+     */
+    private final AnimationTimer skeleton = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            int shown = table.getItems().size();
+            boolean full = table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                    && flow.getLastVisibleCell() != null && flow.getLastVisibleCell().getIndex() < shown - 1;
+            if (full || table.getScene() == null || !viewModel.showSkeletonRows(shown + SKELETON_STEP)) {
+                stop();
+            }
+        }
+    };
 
     /**
      * The row the user selected (End, Page Down, a click), by index. Every entry whose page has not arrived is the

@@ -72,6 +72,8 @@ public final class SdkTokensViewModel {
     static final int ON_SIGHT_CONCURRENCY = 32;
     /** Rows assumed on screen until the view reports its own. */
     static final int FIRST_SCREENFUL = 30;
+    /** At most this many skeleton rows (more than any screen shows; see {@link #showSkeletonRows}). */
+    static final int MAX_SKELETON_ROWS = 80;
     static final int PAGE_LOADS_AT_ONCE = 2;
     static final Duration SEARCH_DEBOUNCE = Duration.ofMillis(300);
     private static final String DEFAULT_SORT = "username";
@@ -160,6 +162,8 @@ public final class SdkTokensViewModel {
     private TaskRunner.@Nullable Cancellable pendingSearch;
     private int firstOnScreen;
     private int lastOnScreen = FIRST_SCREENFUL - 1;
+    /** True while the first page replaces skeleton rows (see showPage). */
+    private boolean replacingSkeleton;
 
     public SdkTokensViewModel(Session session, @Nullable MerchantScopeViewModel scope, TaskRunner tasks,
                               Messages messages, DialogService dialogs, ClipboardGuard clipboard, Runnable signOut,
@@ -341,6 +345,9 @@ public final class SdkTokensViewModel {
             }
             pagesLoading.remove(page);
             loadingUsers.set(!pagesLoading.isEmpty());
+            if (rows.isSkeleton()) {
+                rows.reset();
+            }
             if (ErrorMessages.isKeyRejected(failure)) {
                 showKeyRejected();
             } else {
@@ -358,8 +365,15 @@ public final class SdkTokensViewModel {
             bannerText.set(messages.get("sdk.users.truncated", MAX_USERS, claimed));
         }
         SdkTokenRow pinned = selected.get();
-        rows.putPage(page, result.content(), totalUsers, firstOnScreen / USER_PAGE_SIZE, this::newRow,
-                evicted -> { }, pinned == null ? -1 : pinned.index());
+        // What the view reports while the skeleton is replaced is the skeleton's layout (perhaps a few rows), not
+        // the screenful the page will show: the first screenful's reads use FIRST_SCREENFUL until the user scrolls.
+        replacingSkeleton = rows.isSkeleton();
+        try {
+            rows.putPage(page, result.content(), totalUsers, firstOnScreen / USER_PAGE_SIZE, this::newRow,
+                    evicted -> { }, pinned == null ? -1 : pinned.index());
+        } finally {
+            replacingSkeleton = false;
+        }
         for (UserSummary user : result.content()) {
             if (user.businessUnitId() != null) {
                 unitsSeen.add(user.businessUnitId());
@@ -380,9 +394,24 @@ public final class SdkTokensViewModel {
         return row;
     }
 
+    /**
+     * Placeholder rows while the first page of users is on its way: the view asks for a few more each frame until
+     * the table is full, so the table builds its rows while the page is on the wire and the page's arrival only
+     * changes their text (docs/decisions/0027). At most {@link #MAX_SKELETON_ROWS}. False, and nothing changes, once
+     * the first page has arrived or nothing is loading (then the view stops asking).
+     */
+    public boolean showSkeletonRows(int count) {
+        if (isSingleCard() || !loadingUsers.get() || rows.loadedPageCount() > 0) {
+            return false;
+        }
+        rows.showSkeleton(Math.min(count, MAX_SKELETON_ROWS));
+        return count < MAX_SKELETON_ROWS;
+    }
+
     /** The view reports which rows are on screen (first and last index, inclusive) whenever it scrolls. */
     public void rowsOnScreen(int first, int last) {
-        if (rows.size() == 0 || last < first) {
+        // Skeleton rows say nothing about what the first page's screenful will be (they may not fill it yet).
+        if (rows.size() == 0 || last < first || rows.isSkeleton() || replacingSkeleton) {
             return;
         }
         firstOnScreen = Math.max(0, first);
@@ -783,7 +812,7 @@ public final class SdkTokensViewModel {
     }
 
     private void updateProgressText() {
-        progressText.set(rows.size() == 0 ? "" : messages.get("sdk.progress.users", totalUsers));
+        progressText.set(rows.size() == 0 || rows.isSkeleton() ? "" : messages.get("sdk.progress.users", totalUsers));
     }
 
     // ---- labels ----

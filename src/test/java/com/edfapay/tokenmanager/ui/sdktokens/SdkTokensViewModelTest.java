@@ -599,6 +599,58 @@ class SdkTokensViewModelTest {
     }
 
     @Test
+    void skeletonRowsStandInWhileTheFirstPageIsOnItsWayAndThePageReplacesThem() {
+        seed(api, "m-1", "u-", 1000);
+        tasks.hold();
+        SdkTokensViewModel vm = viewModel(tasks, null, 8);
+        assertThat(vm.showSkeletonRows(3)).as("nothing loading yet").isFalse();
+        assertThat(vm.rows()).isEmpty();
+        vm.start();
+        // The view reports the skeleton's layout while it grows and while the page replaces it (stale cells).
+        vm.rows().addListener((javafx.collections.ListChangeListener<SdkTokenRow>) change -> vm.rowsOnScreen(0, 2));
+
+        assertThat(vm.showSkeletonRows(3)).isTrue();
+        assertThat(vm.showSkeletonRows(6)).isTrue();
+        assertThat(vm.rows()).hasSize(6).allMatch(SdkTokenRow::isPlaceholder);
+        assertThat(vm.progressTextProperty().get()).as("no users counted yet").isEmpty();
+        assertThat(tasks.pending()).as("only the users page is on its way").isEqualTo(1);
+
+        tasks.runNext(); // the first page arrives
+        assertThat(vm.rows()).hasSize(1000);
+        assertThat(loaded(vm)).hasSize(SdkTokensViewModel.USER_PAGE_SIZE);
+        assertThat(vm.rows().get(0).userId()).isEqualTo("u-0");
+        assertThat(vm.showSkeletonRows(9)).as("no skeleton once a page is there").isFalse();
+        assertThat(vm.rows()).hasSize(1000);
+        tasks.release();
+        settle();
+        int onScreen = SdkTokensViewModel.FIRST_SCREENFUL + SdkTokensViewModel.MARGIN_ROWS;
+        assertThat(tokenReads()).as("the first screenful and margin, not the skeleton's three rows")
+                .hasSize(onScreen).doesNotHaveDuplicates();
+        assertThat(vm.progressTextProperty().get()).isEqualTo("1,000 users");
+    }
+
+    @Test
+    void skeletonRowsAreCappedAndLeaveWhenTheScopeIsEmptyOrTheSearchFails() {
+        tasks.hold();
+        SdkTokensViewModel vm = viewModel(tasks, null, 8);
+        vm.start();
+        assertThat(vm.showSkeletonRows(SdkTokensViewModel.MAX_SKELETON_ROWS + 50)).as("the cap: stop asking").isFalse();
+        assertThat(vm.rows()).hasSize(SdkTokensViewModel.MAX_SKELETON_ROWS);
+        tasks.runNext(); // an empty scope
+        assertThat(vm.rows()).as("the table says it is empty").isEmpty();
+
+        api.failNext.put("searchUsers", () -> Failures.fail(Reason.TIMEOUT, Operation.SEARCH_USERS));
+        vm.reload();
+        assertThat(vm.showSkeletonRows(5)).isTrue();
+        assertThat(vm.rows()).hasSize(5);
+        tasks.runNext();
+        assertThat(vm.bannerProperty().get()).isEqualTo(SdkTokensViewModel.Banner.LOAD_FAILED);
+        assertThat(vm.rows()).as("no skeleton under the error").isEmpty();
+        assertThat(vm.showSkeletonRows(5)).as("nothing loading").isFalse();
+        tasks.release();
+    }
+
+    @Test
     void aFailedUserSearchSaysWhyAndRetryLoadsAgain() {
         seed(api, "m-1", "u-", 4);
         api.failNext.put("searchUsers", () -> Failures.fail(Reason.TIMEOUT,
