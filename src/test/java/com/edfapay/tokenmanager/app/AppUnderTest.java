@@ -171,5 +171,18 @@ public final class AppUnderTest implements AutoCloseable {
         });
         clients.forEach(EdfaPayClient::close);
         sandbox.close();
+        deleteHome();
+    }
+
+    /** The app's folders are the test's own: gone after it, so a run leaves no settings or logs behind. */
+    private void deleteHome() throws java.io.IOException {
+        if (!Files.exists(home)) {
+            return;
+        }
+        try (var paths = Files.walk(home)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }
