@@ -33,7 +33,6 @@ import com.edfapay.tokenmanager.ui.lock.LockView;
 import com.edfapay.tokenmanager.ui.lock.LockViewModel;
 import com.edfapay.tokenmanager.ui.scope.MerchantPicker;
 import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
-import com.edfapay.tokenmanager.ui.sdktokens.SdkTableWarmUp;
 import com.edfapay.tokenmanager.ui.session.RoleAccess;
 import com.edfapay.tokenmanager.ui.session.Session;
 import com.edfapay.tokenmanager.ui.session.SessionActivity;
@@ -190,7 +189,6 @@ final class CompositionRoot implements AutoCloseable {
             }
             // Nothing can lock before the first frame, so the lock screen's view is built after it.
             installLockScreen();
-            SdkTableWarmUp.start(messages);
             if (smoke != null) {
                 smoke.connectShown(connect, tasks);
             }

@@ -124,9 +124,6 @@ public final class PartnerScaleBenchmark {
             if (list.contains("--trace")) {
                 command.add("-Dbench.trace=true");
             }
-            if (list.contains("--no-warm-up")) {
-                command.add("-Dbench.noWarmUp=true");
-            }
             if (list.contains("--warm-tab")) {
                 command.add("-Dbench.warmTab=true");
             }
@@ -238,19 +235,6 @@ public final class PartnerScaleBenchmark {
                         warm.close();
                         Thread.sleep(1000);
                     }
-                }
-                if (!Boolean.getBoolean("bench.noWarmUp")) {
-                    // What the app does after its first frame, while the user signs in (SdkTableWarmUp).
-                    onFx(() -> {
-                        com.edfapay.tokenmanager.ui.sdktokens.SdkTableWarmUp.start(Messages.forLocale(Locale.ENGLISH));
-                        return null;
-                    });
-                    PROBE.phase("warm-up");
-                    Thread.sleep(5000);
-                    PROBE.phase("idle");
-                    results.put("FX lateness during the table warm-up after the first frame (worst / p99)",
-                            PROBE.report("warm-up") + (TRACE ? "; FX CPU > 20 ms between probes:" + PROBE.busy("warm-up")
-                            : ""));
                 }
                 Counting api = new Counting(client);
                 Identity identity = client.whoAmI();

@@ -64,11 +64,11 @@ final class SdkTokenCells {
         private final Label chip = new Label();
         /** Made when a row first needs one (a stale row): a Tooltip is a popup window with a scene of its own. */
         private @Nullable Tooltip tooltip;
-        private final java.util.function.Function<TokenStatus, String> label;
+        private final SdkTokensViewModel viewModel;
         private final Messages messages;
 
-        StatusCell(java.util.function.Function<TokenStatus, String> label, Messages messages) {
-            this.label = label;
+        StatusCell(SdkTokensViewModel viewModel, Messages messages) {
+            this.viewModel = viewModel;
             this.messages = messages;
             chip.getStyleClass().add(StatusStyles.CHIP);
         }
@@ -82,7 +82,7 @@ final class SdkTokenCells {
                 setTooltip(null);
                 return;
             }
-            chip.setText(label.apply(status));
+            chip.setText(viewModel.statusLabel(status));
             StatusStyles.chip(chip, status);
             setGraphic(chip);
             SdkTokenRow row = getTableRow().getItem();

@@ -165,7 +165,7 @@ public final class SdkTokensView {
         tokenColumn.setCellFactory(column -> new SdkTokenCells.MaskedLast4Cell());
         tokenColumn.getStyleClass().add("secret-column");
         statusColumn.setCellValueFactory(data -> data.getValue().statusProperty());
-        statusColumn.setCellFactory(column -> new SdkTokenCells.StatusCell(viewModel::statusLabel, messages));
+        statusColumn.setCellFactory(column -> new SdkTokenCells.StatusCell(viewModel, messages));
 
         table.skinProperty().addListener((obs, old, skin) -> trackVisibleRows());
         viewModel.loadingUsersProperty().addListener((obs, was, loading) -> {
