@@ -77,7 +77,10 @@ import javafx.stage.Stage;
  * </pre>
  * Headless (Monocle, as the tests) unless {@code --display} is given (then it uses $DISPLAY, e.g. under Xvfb).
  * {@code --skip-check} leaves out "Check every token" (about 11 minutes at 102,006 users); {@code --jfr DIR} writes a
- * flight recording of the app's JVM to {@code DIR/app.jfr} (for profiling; its figures are not comparable).
+ * flight recording of the app's JVM to {@code DIR/app.jfr} (for profiling; its figures are not comparable);
+ * {@code --warm-tab} lays out a demo merchant's tab before the measured one (what a warm JVM would give). Besides
+ * lateness, each phase reports the CPU time of the JavaFX and render threads and the most CPU the JavaFX thread used
+ * between two probes: on a loaded machine lateness grows with the load, that CPU much less.
  */
 public final class PartnerScaleBenchmark {
 
