@@ -66,6 +66,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(FEATURE_CODE.or(JavaClass.Predicates.resideInAPackage(ROOT + ".app.."))));
     }
 
+    /** The failure wording both front ends share chooses sentences from their bundles; it knows neither (0057). */
+    @Test
+    void sharedWordingKnowsNoFrontEnd() {
+        check(noClasses().that().resideInAPackage(ROOT + ".wording..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", ROOT + ".ui..", ROOT + ".cli..",
+                        ROOT + ".app..", ROOT + ".desktop..", ROOT + ".sandbox..", ROOT + ".scan.."));
+    }
+
     @Test
     void desktopServicesHaveNoUi() {
         check(noClasses().that().resideInAPackage(ROOT + ".desktop..")

@@ -170,7 +170,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         q.putAll(Transport.query("text", blankToNull(query.text()), "businessUnitId", blankToNull(query.businessUnitId()),
                 "userType", query.userType() == null ? null : query.userType().name(), "active", query.active()));
         JsonNode data = transport.get(USERS, List.of("users", "search"), q);
-        return page(USERS, data, query.page(), Dto.UserDto.class, d -> d.toSummary(scrubber));
+        return page(USERS, data, query.page(), Dto.UserDto.class, d -> d.toSummary(USERS, scrubber));
     }
 
     @Override
@@ -180,7 +180,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         q.putAll(Transport.query("text", blankToNull(query.text()), "partnerId", blankToNull(query.partnerId()),
                 "active", query.active()));
         JsonNode data = transport.get(MERCHANTS, List.of("merchant", "search"), q);
-        return page(MERCHANTS, data, query.page(), Dto.MerchantDto.class, d -> d.toSummary(scrubber));
+        return page(MERCHANTS, data, query.page(), Dto.MerchantDto.class, d -> d.toSummary(MERCHANTS, scrubber));
     }
 
     @Override
@@ -189,7 +189,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         Map<String, String> q = pageQuery(page);
         q.putAll(Transport.query("text", blankToNull(text)));
         JsonNode data = transport.get(PARTNERS, List.of("partner", "search"), q);
-        return page(PARTNERS, data, page, Dto.PartnerDto.class, d -> d.toSummary(scrubber));
+        return page(PARTNERS, data, page, Dto.PartnerDto.class, d -> d.toSummary(PARTNERS, scrubber));
     }
 
     private static Map<String, String> pageQuery(PageRequest p) {
@@ -344,7 +344,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         }
         List<ApiToken> out = new ArrayList<>();
         for (JsonNode el : data) {
-            out.add(convert(API_LIST, el, Dto.ApiTokenDto.class).toApiToken(scrubber));
+            out.add(convert(API_LIST, el, Dto.ApiTokenDto.class).toApiToken(API_LIST, scrubber));
         }
         return List.copyOf(out);
     }
@@ -373,7 +373,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
             throw Errors.malformed(API_GENERATE, 200, Reason.NO_SECRET_IN_ANSWER, null);
         }
         scrubber.remember(dto.secret());
-        return new GeneratedApiToken(dto.toApiToken(scrubber), Secret.of(dto.secret()));
+        return new GeneratedApiToken(dto.toApiToken("", scrubber), Secret.of(dto.secret()));
     }
 
     @Override
@@ -386,7 +386,7 @@ public final class EdfaPayClient implements EdfaPayApi, AutoCloseable {
         }
         JsonNode data = transport.put(API_STATUS, List.of("api-tokens", id, "status"), bytes(body));
         Dto.ApiTokenDto dto = convert(API_STATUS, data, Dto.ApiTokenDto.class);
-        ApiToken token = dto.toApiToken(scrubber);
+        ApiToken token = dto.toApiToken(id, scrubber);
         if (dto.active() != null && dto.active() != active) {
             throw EdfaPayException.of(Details.of(Reason.STATE_DIFFERS, Operation.SWITCH_API_TOKEN)
                     .withHttp(200, null, null, true).withActual(null, token.active()));

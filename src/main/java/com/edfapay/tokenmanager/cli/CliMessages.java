@@ -1,5 +1,6 @@
 package com.edfapay.tokenmanager.cli;
 
+import com.edfapay.tokenmanager.wording.FailureWording;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -45,6 +46,14 @@ final class CliMessages {
     ResourceBundle helpBundle() {
         return ResourceBundle.getBundle(HELP_BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * The client's typed failures worded with this bundle's sentences ({@code reason.*}, {@code operation.*},
+     * {@code duration.*}): the command line's own words, chosen by the logic the window shares.
+     */
+    FailureWording failures() {
+        return new FailureWording(this::get, new FailureWording.Keys("reason.", "operation.", "duration."));
     }
 
     String get(String key, @Nullable Object... args) {

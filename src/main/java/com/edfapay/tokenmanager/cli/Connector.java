@@ -62,7 +62,7 @@ final class Connector {
         Optional<EdfaPayException.InvalidInput> problem = BaseUrlPolicy.problem(baseUrl);
         if (problem.isPresent()) {
             throw CliFailure.usage(messages.get("connect.badBaseUrl", baseUrl,
-                    new ClientErrorWording(messages).describe(problem.get())));
+                    messages.failures().describe(problem.get())));
         }
         String key = key(profile);
         redactor.remember(key);
@@ -100,7 +100,7 @@ final class Connector {
             return new EdfaPayClient(ClientConfig.of(baseUrl, key));
         } catch (EdfaPayException.InvalidInput e) {
             // The client types what is wrong with the key or address; the wording never quotes the key.
-            String why = redactor.apply(new ClientErrorWording(messages).describe(e));
+            String why = redactor.apply(messages.failures().describe(e));
             throw new CliFailure(Failure.exitCode(e), Failure.type(e), Failure.keyProblem(e)
                     ? messages.get("connect.keyUnusable", why) : messages.get("connect.badBaseUrl", baseUrl, why));
         }

@@ -17,7 +17,7 @@ record Failure(String type, int exitCode, String message, @Nullable Integer http
     /**
      * Classifies any exception a command can end with; {@code redact} removes known secrets from server text. Every
      * message is a sentence of the command line's bundle in the run's language: the client's typed failures are
-     * worded per reason ({@link ClientErrorWording}), never by their diagnostic {@code getMessage()}.
+     * worded per reason ({@link CliMessages#failures()}), never by their diagnostic {@code getMessage()}.
      */
     static Failure of(Throwable error, CliMessages messages, Redactor redact) {
         if (error instanceof CliFailure cli) {
@@ -67,7 +67,7 @@ record Failure(String type, int exitCode, String message, @Nullable Integer http
     private static Failure ofClient(EdfaPayException e, CliMessages messages, Redactor redact) {
         Integer status = e.httpStatus() == 0 ? null : e.httpStatus();
         String errorCode = e.errorCode() == null ? null : redact.apply(e.errorCode());
-        return new Failure(type(e), exitCode(e), redact.apply(new ClientErrorWording(messages).describe(e)), status,
+        return new Failure(type(e), exitCode(e), redact.apply(messages.failures().describe(e)), status,
                 errorCode);
     }
 }

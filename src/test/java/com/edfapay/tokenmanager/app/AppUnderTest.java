@@ -80,6 +80,11 @@ public final class AppUnderTest implements AutoCloseable {
                 .toList());
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
+            // The primary stage is shared by every FX test in the JVM and keeps the size an earlier test gave it
+            // (a 300x200 cell test, say); the app's own stage is new and takes its scene's 1280x800. Without this,
+            // what is on screen depended on which test class ran before.
+            stage.setWidth(1280);
+            stage.setHeight(800);
             root = new CompositionRoot(folders, stage, openedUrls::add,
                     new AppOptions(locale, darkTheme, true), local, new MemorySecretStore());
             root.showMainWindow();
@@ -166,5 +171,18 @@ public final class AppUnderTest implements AutoCloseable {
         });
         clients.forEach(EdfaPayClient::close);
         sandbox.close();
+        deleteHome();
+    }
+
+    /** The app's folders are the test's own: gone after it, so a run leaves no settings or logs behind. */
+    private void deleteHome() throws java.io.IOException {
+        if (!Files.exists(home)) {
+            return;
+        }
+        try (var paths = Files.walk(home)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

@@ -86,8 +86,8 @@ class CliMessagesTest {
         for (String name : new String[] {"messages.properties", "messages_ar.properties"}) {
             Properties p = load(name);
             for (String key : p.stringPropertyNames()) {
-                String formatted = new MessageFormat(p.getProperty(key)).format(new Object[] {1, "b", "c", "d",
-                        "e", "f", "g", "h"});
+                String formatted = new MessageFormat(p.getProperty(key)).format(new Object[] {1, 2, 3, 4, 5, 6, 7,
+                        8});
                 assertThat(formatted).as(name + " " + key).doesNotContain("{").doesNotContain("''");
             }
         }

@@ -101,7 +101,7 @@ class CliScanTest extends SandboxCliTest {
         String other = table.out().lines().filter(l -> l.contains("example.md")).findFirst().orElseThrow();
         assertThat(other).contains("not in your scope").contains(" 1 ");
         assertThat(table.out()).contains("2 files read; 2 token-shaped values found.")
-                .contains("1 active tokens of yours, 0 disabled or expired, 1 not in your scope, 0 not checked.")
+                .contains("1 active token of yours, 0 disabled or expired, 1 not in your scope, 0 not checked.")
                 .contains("api-tokens disable");
 
         CliHarness.Result json = scan("--json", "scan", tree.toString());
@@ -137,7 +137,7 @@ class CliScanTest extends SandboxCliTest {
 
         assertThat(cli.activity.read()).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo(ActivityAction.SCAN);
-            assertThat(e.detail()).startsWith("edfapay-tokens scan").contains("1 active tokens exposed");
+            assertThat(e.detail()).startsWith("edfapay-tokens scan").contains("1 active token exposed");
         });
     }
 
@@ -161,7 +161,7 @@ class CliScanTest extends SandboxCliTest {
             String line = history.out().lines().filter(l -> l.contains("deploy.sh")).findFirst().orElseThrow();
             assertThat(line).contains("ACTIVE (yours)").contains(added.getName().substring(0, 8))
                     .contains("Dana Dev").contains("2026-03-01");
-            assertThat(history.out()).contains("commits").contains("1 token-shaped values found.");
+            assertThat(history.out()).contains("commits").contains("1 token-shaped value found.");
 
             JsonNode commit = scan("--json", "scan", "--history", tree.toString()).json().get("findings").get(0)
                     .get("commit");
@@ -199,7 +199,7 @@ class CliScanTest extends SandboxCliTest {
         TestRepos.write(tree, "src/Main.java", "class Main {}\n");
         CliHarness.Result clean = scan("scan", tree.toString());
         assertThat(clean.exit()).as(clean.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(clean.out()).contains("1 files read; 0 token-shaped values found.");
+        assertThat(clean.out()).contains("1 file read; 0 token-shaped values found.");
 
         CliHarness.Result missing = scan("scan", tree.resolve("nope").toString());
         assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);

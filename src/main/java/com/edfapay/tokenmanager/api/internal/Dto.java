@@ -7,6 +7,7 @@ import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.api.SecretScrubber;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
+import com.edfapay.tokenmanager.api.EdfaPayException.Reason;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -27,19 +28,28 @@ public final class Dto {
         return s.clean(v, FIELD_MAX);
     }
 
+    /**
+     * An item's id, which the client sends back to act on it: an item without one cannot be used, so the answer is
+     * malformed (rather than a row that fails later, or an item silently dropped).
+     */
+    static String requiredId(Endpoint ep, @Nullable String id) {
+        if (id == null || id.isBlank()) {
+            throw Errors.malformed(ep, 200, Reason.FIELD_MISSING, "id");
+        }
+        return id;
+    }
+
     /** {@link #text} for a field the records require; nothing readable becomes "". */
     static String required(SecretScrubber s, @Nullable String v) {
         String t = s.clean(v, FIELD_MAX);
         return t == null ? "" : t;
     }
 
-    public record MeDto(String userId, String userType, String businessUnitId, String businessUnitName,
-                        String partnerId) {
+    public record MeDto(@Nullable String userId, @Nullable String userType, @Nullable String businessUnitId, @Nullable String businessUnitName, @Nullable String partnerId) {
     }
 
     /** Both {@code token} and {@code sdkToken} may be present (a server in transition): {@code token} wins. */
-    public record SdkTokenDto(String userId, String token, String sdkToken, String businessUnitId, String userType,
-                              String terminalId, String trsm, String deviceId, Boolean active) {
+    public record SdkTokenDto(@Nullable String userId, @Nullable String token, @Nullable String sdkToken, @Nullable String businessUnitId, @Nullable String userType, @Nullable String terminalId, @Nullable String trsm, @Nullable String deviceId, @Nullable Boolean active) {
 
         public @Nullable String theToken() {
             if (token != null && !token.isBlank()) {
@@ -60,33 +70,37 @@ public final class Dto {
         }
     }
 
-    public record UserDto(String id, String username, String email, String firstName, String lastName,
-                          String phoneNumber, String userType, String businessUnitId, String businessUnitName,
-                          Boolean active) {
-        public UserSummary toSummary(SecretScrubber s) {
-            return new UserSummary(id, text(s, username), text(s, email), text(s, firstName), text(s, lastName),
+    public record UserDto(@Nullable String id, @Nullable String username, @Nullable String email, @Nullable String firstName, @Nullable String lastName, @Nullable String phoneNumber, @Nullable String userType, @Nullable String businessUnitId, @Nullable String businessUnitName, @Nullable Boolean active) {
+        public UserSummary toSummary(Endpoint ep, SecretScrubber s) {
+            return new UserSummary(requiredId(ep, id), text(s, username), text(s, email), text(s, firstName), text(s, lastName),
                     text(s, phoneNumber), UserType.parse(userType), businessUnitId, text(s, businessUnitName), active);
         }
     }
 
-    public record MerchantDto(String id, String name, String nameAR, String emailAddress, Boolean active,
-                              String partnerId) {
-        public MerchantSummary toSummary(SecretScrubber s) {
-            return new MerchantSummary(id, required(s, name), text(s, nameAR), text(s, emailAddress), active, partnerId);
+    public record MerchantDto(@Nullable String id, @Nullable String name, @Nullable String nameAR, @Nullable String emailAddress, @Nullable Boolean active, @Nullable String partnerId) {
+        public MerchantSummary toSummary(Endpoint ep, SecretScrubber s) {
+            return new MerchantSummary(requiredId(ep, id), required(s, name), text(s, nameAR), text(s, emailAddress), active, partnerId);
         }
     }
 
-    public record PartnerDto(String id, String name, String nameAR, String emailAddress, Boolean active) {
-        public PartnerSummary toSummary(SecretScrubber s) {
-            return new PartnerSummary(id, required(s, name), text(s, nameAR), text(s, emailAddress), active);
+    public record PartnerDto(@Nullable String id, @Nullable String name, @Nullable String nameAR, @Nullable String emailAddress, @Nullable Boolean active) {
+        public PartnerSummary toSummary(Endpoint ep, SecretScrubber s) {
+            return new PartnerSummary(requiredId(ep, id), required(s, name), text(s, nameAR), text(s, emailAddress), active);
         }
     }
 
-    public record ApiTokenDto(String id, String name, String prefix, String last4, Boolean active,
-                              Instant createdAt, String createdBy, Instant lastUsedAt, Instant expiresAt,
-                              String businessUnitId, String disabledReason, String replacedById, String secret) {
-        public ApiToken toApiToken(SecretScrubber s) {
-            return new ApiToken(id, required(s, name), required(s, prefix), required(s, last4), Boolean.TRUE.equals(active),
+    public record ApiTokenDto(@Nullable String id, @Nullable String name, @Nullable String prefix, @Nullable String last4, @Nullable Boolean active, @Nullable Instant createdAt, @Nullable String createdBy, @Nullable Instant lastUsedAt, @Nullable Instant expiresAt, @Nullable String businessUnitId, @Nullable String disabledReason, @Nullable String replacedById, @Nullable String secret) {
+        /** A token of a list: without an id it cannot be acted on. */
+        public ApiToken toApiToken(Endpoint ep, SecretScrubber s) {
+            return toApiToken(requiredId(ep, id), s);
+        }
+
+        /**
+         * The token an action answered with: the id it was asked about when the answer leaves it out (a generated
+         * token has none to fall back on: "", and its one-time secret is still delivered).
+         */
+        public ApiToken toApiToken(String fallbackId, SecretScrubber s) {
+            return new ApiToken(id == null || id.isBlank() ? fallbackId : id, required(s, name), required(s, prefix), required(s, last4), Boolean.TRUE.equals(active),
                     createdAt, text(s, createdBy), lastUsedAt, expiresAt, businessUnitId, text(s, disabledReason),
                     replacedById);
         }

@@ -205,12 +205,24 @@ public final class SdkTokensView {
         }
     }
 
-    /** Tells the view-model which rows are on screen whenever the table scrolls or changes. */
+    /**
+     * Tells the view-model which rows are on screen whenever the table scrolls, changes or has been laid out. The
+     * report made while the rows change reads the flow's cells before they are laid out for the new rows, so the
+     * flow's own layout pass reports again: otherwise rows the flow showed only after that pass would wait for the
+     * next scroll to have their tokens read.
+     */
     private void trackVisibleRows() {
         for (var node : table.lookupAll(".scroll-bar")) {
             if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
                 bar.valueProperty().addListener((obs, old, value) -> reportVisibleRows());
             }
+        }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.needsLayoutProperty().addListener((obs, was, needs) -> {
+                if (!needs) {
+                    reportVisibleRows();
+                }
+            });
         }
         table.heightProperty().addListener((obs, old, height) -> reportVisibleRows());
         reportVisibleRows();

@@ -53,7 +53,22 @@ final class UpdateBatcher {
         }
         flushes++;
         lastBatchSize = batch.size();
-        batch.forEach(Runnable::run);
+        // One change that throws must not drop the rest of the batch: each answer also frees its request slot.
+        RuntimeException first = null;
+        for (Runnable change : batch) {
+            try {
+                change.run();
+            } catch (RuntimeException failure) {
+                if (first == null) {
+                    first = failure;
+                } else {
+                    first.addSuppressed(failure);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     /** How many batches reached the UI thread so far (the table updates). */

@@ -138,8 +138,12 @@ class SdkTokensFxTest extends FxRobot {
             waitUntil(() -> allLoaded() && table().getItems().stream().map(SdkTokenRow::userId)
                     .collect(Collectors.toSet()).equals(expected));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("table shows " + table().getItems().size() + " rows, picker says "
-                    + ((Button) lookup("#merchantPicker").query()).getText() + ", expected " + expected.size(), e);
+            String shown = WaitForAsyncUtils.asyncFx(() -> table().getItems().stream()
+                    .map(row -> row.isPlaceholder() ? "placeholder" : row.userId() + "=" + row.statusProperty().get())
+                    .collect(Collectors.joining(", "))).get();
+            throw new AssertionError("table shows " + table().getItems().size() + " rows (" + shown
+                    + "), picker says " + ((Button) lookup("#merchantPicker").query()).getText() + ", expected "
+                    + expected, e);
         }
         assertThat(((Button) lookup("#merchantPicker").query()).getText()).isEqualTo(target.name());
     }
