@@ -74,7 +74,7 @@ public final class ConnectView {
 
     private Node header() {
         Label title = label("connect.title", "title-2");
-        VBox titles = new VBox(4, title, WrappingText.of(text("connect.subtitle"), "text-muted"));
+        VBox titles = new VBox(4, title, WrappingText.of(messages.get("connect.subtitle"), "text-muted"));
         HBox.setHgrow(titles, Priority.ALWAYS);
         Button settings = button("connectSettings", "settings.open", Material2MZ.SETTINGS, "flat");
         settings.setOnAction(event -> viewModel.openSettings());
@@ -97,12 +97,12 @@ public final class ConnectView {
         viewModel.personas().addListener((ListChangeListener<ConnectViewModel.PersonaChoice>) change -> showPersonas());
         showPersonas();
 
-        WrappingText storageNote = WrappingText.of(text("connect.sandbox.storageNote"), "text-muted", "text-small");
+        WrappingText storageNote = WrappingText.of(messages.get("connect.sandbox.storageNote"), "text-muted", "text-small");
         storageNote.setId("sandboxStorageNote");
         storageNote.setGraphic(new IconGlyph(Material2AL.INFO));
 
         return card(520, 360, cardTitle(Material2AL.DEVELOPER_BOARD, "connect.sandbox.title"),
-                WrappingText.of(text("connect.sandbox.description"), "text-muted"), statusRow, personaBox,
+                WrappingText.of(messages.get("connect.sandbox.description"), "text-muted"), statusRow, personaBox,
                 storageNote);
     }
 
@@ -110,7 +110,7 @@ public final class ConnectView {
     private Node remoteCard() {
         ComboBox<ConnectionProfile> profileCombo = new ComboBox<>();
         profileCombo.setId("profileCombo");
-        profileCombo.setPromptText(text("connect.profile.prompt"));
+        profileCombo.setPromptText(messages.get("connect.profile.prompt"));
         profileCombo.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(profileCombo, Priority.ALWAYS);
         profileCombo.setItems(viewModel.profiles());
@@ -122,7 +122,7 @@ public final class ConnectView {
 
         TextField nameField = new TextField();
         nameField.setId("nameField");
-        nameField.setPromptText(text("connect.name.prompt"));
+        nameField.setPromptText(messages.get("connect.name.prompt"));
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
 
         ComboBox<Environment> environmentCombo = new ComboBox<>();
@@ -142,12 +142,12 @@ public final class ConnectView {
         apiKeyField.textProperty().bindBidirectional(viewModel.apiKeyProperty());
         apiKeyField.promptTextProperty().bind(viewModel.apiKeyPromptProperty());
 
-        CheckBox rememberBox = new CheckBox(text("connect.remember"));
+        CheckBox rememberBox = new CheckBox(messages.get("connect.remember"));
         rememberBox.setId("rememberBox");
         rememberBox.selectedProperty().bindBidirectional(viewModel.rememberKeyProperty());
         rememberBox.disableProperty().bind(viewModel.keychainAvailableProperty().not());
 
-        WrappingText keychainNote = WrappingText.of(text("connect.remember.unavailable"), "text-muted", "text-small");
+        WrappingText keychainNote = WrappingText.of(messages.get("connect.remember.unavailable"), "text-muted", "text-small");
         keychainNote.setId("keychainNote");
         showWhile(keychainNote, viewModel.keychainMissingProperty());
 
@@ -176,7 +176,7 @@ public final class ConnectView {
         inputProblem.textProperty().bind(viewModel.inputProblemProperty());
         showWhile(inputProblem, viewModel.inputProblemProperty().isNotEmpty());
 
-        WrappingText productionWarning = WrappingText.of(text("connect.production.warning"), "production-warning");
+        WrappingText productionWarning = WrappingText.of(messages.get("connect.production.warning"), "production-warning");
         productionWarning.setId("productionWarning");
         productionWarning.setMaxWidth(Double.MAX_VALUE);
         productionWarning.setGraphic(new IconGlyph(Material2MZ.WARNING));
@@ -199,7 +199,7 @@ public final class ConnectView {
         delete.disableProperty().bind(viewModel.canDeleteProperty().not());
 
         return card(560, 420, cardTitle(Material2AL.CLOUD, "connect.remote.title"),
-                WrappingText.of(text("connect.remote.description"), "text-muted"), form, inputProblem,
+                WrappingText.of(messages.get("connect.remote.description"), "text-muted"), form, inputProblem,
                 productionWarning, row(8, connect, test, gap, save, delete));
     }
 
@@ -215,7 +215,7 @@ public final class ConnectView {
 
     /** A field and its label (which names the field for assistive technology) in one row of the form. */
     private void formRow(GridPane form, int row, String labelKey, Node cell, Control field) {
-        Label label = new Label(text(labelKey));
+        Label label = new Label(messages.get(labelKey));
         label.setLabelFor(field);
         form.add(cell, 1, row);
         form.add(label, 0, row);
@@ -256,24 +256,20 @@ public final class ConnectView {
     }
 
     private Label label(String key, String styleClass) {
-        Label label = new Label(text(key));
+        Label label = new Label(messages.get(key));
         label.getStyleClass().add(styleClass);
         return label;
     }
 
     private Button button(String id, String key, @org.jspecify.annotations.Nullable Ikon ikon,
                           String... styleClasses) {
-        Button button = new Button(text(key));
+        Button button = new Button(messages.get(key));
         button.setId(id);
         if (ikon != null) {
             button.setGraphic(new IconGlyph(ikon));
         }
         button.getStyleClass().addAll(styleClasses);
         return button;
-    }
-
-    private String text(String key) {
-        return messages.get(key);
     }
 
     private void showPersonas() {
