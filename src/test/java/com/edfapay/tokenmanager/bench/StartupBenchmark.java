@@ -89,7 +89,7 @@ public final class StartupBenchmark {
         System.out.printf(Locale.ROOT, "| Launch | First frame (median) | CPU until then | Peak RSS at first frame |"
                 + " Peak RSS %.0f s later |%n", settleMs / 1000.0);
         System.out.println("|---|---|---|---|---|");
-        System.out.println(bareMedians.row("Bare JavaFX window, `" + Path.of(java).getFileName() + " -cp`"));
+        System.out.println(bareMedians.row("Bare JavaFX window, `" + (launcher != null ? java : "java") + " -cp`"));
         System.out.println(appMedians.row(launcher != null ? "Packaged app launcher" : "App, `java -cp`"));
         System.out.printf(Locale.ROOT, "| **Ratio app / bare** | **%.2f** | **%.2f** | **%.2f** | **%.2f** |%n",
                 appMedians.firstFrameMs / bareMedians.firstFrameMs, appMedians.cpuMs / bareMedians.cpuMs,
