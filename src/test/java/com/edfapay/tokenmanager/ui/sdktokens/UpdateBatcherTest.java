@@ -45,10 +45,16 @@ class UpdateBatcherTest {
             throw new IllegalStateException("a listener failed");
         });
         batcher.post(() -> applied.add("after the failure"));
+        batcher.post(() -> {
+            throw new IllegalArgumentException("another listener failed");
+        });
 
         now += UpdateBatcher.INTERVAL.toNanos();
         assertThatThrownBy(() -> tasks.elapse(UpdateBatcher.INTERVAL))
-                .as("the failure still reaches the thread's handler").hasMessage("a listener failed");
+                .as("the first failure reaches the thread's handler, carrying the others")
+                .hasMessage("a listener failed")
+                .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage)
+                        .containsExactly("another listener failed"));
         assertThat(applied).containsExactly("opens the slot", "before the failure", "after the failure");
     }
 }
