@@ -46,7 +46,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -104,6 +103,9 @@ final class CompositionRoot implements AutoCloseable {
         this.options = options;
         this.osPrefersDark = osPrefersDark;
         this.settings = settings;
+        // Before the first control is created: a control's class sets JavaFX's own Modena stylesheet when no
+        // user-agent stylesheet is set yet, and reading it would only be thrown away.
+        SceneFactory.applyTheme(dark());
         this.profileStore = new ProfileStore(folders.profilesFile());
         this.settingsStore = SettingsStore.in(folders);
         this.secretStore = secretStore;
@@ -134,7 +136,6 @@ final class CompositionRoot implements AutoCloseable {
             }
         });
         lock.setIdleAfter(idleAfter(settings));
-        SceneFactory.applyTheme(dark());
         clipboard.whenCleared(() -> dialogs.notify(messages.get("a11y.clipboardCleared")));
     }
 
@@ -187,17 +188,23 @@ final class CompositionRoot implements AutoCloseable {
             if (FirstFrame.markerWanted()) {
                 FirstFrame.printMarker();
             }
-            // Nothing can lock before the first frame, so the lock screen's view is built after it.
-            installLockScreen();
             if (smoke != null) {
                 smoke.connectShown(connect, tasks);
             }
-            tasks.run(LoggerFactory::getILoggerFactory, logging -> {
-                connect.start();
-                listenToOsLock();
-            }, failure -> connect.start());
+            // The rest runs after this pulse, so that the frame it laid out is drawn first.
+            tasks.runOnUiThreadLater(() -> afterFirstFrame(connect));
         });
         stage.show();
+    }
+
+    private void afterFirstFrame(ConnectViewModel connect) {
+        // Background work first, so logging (and then the sandbox) starts while the FX thread builds the rest.
+        tasks.run(LoggerFactory::getILoggerFactory, logging -> {
+            connect.start();
+            listenToOsLock();
+        }, failure -> connect.start());
+        // Nothing can lock before the first frame, so the lock screen's view is built after it.
+        installLockScreen();
     }
 
     private void listenToOsLock() {
@@ -222,9 +229,7 @@ final class CompositionRoot implements AutoCloseable {
         ConnectViewModel viewModel = new ConnectViewModel(tasks, messages, dialogs, profileStore, secretStore,
                 sandbox, connector, this::signedIn, activityLog);
         viewModel.onOpenSettings(this::openSettings);
-        Parent view = loader().register(ConnectView.class, () -> new ConnectView(viewModel))
-                .load(ConnectView.class).root();
-        content.getChildren().setAll(view);
+        content.getChildren().setAll(new ConnectView(viewModel, messages).root());
         stage.setTitle(messages.get("app.title"));
         return viewModel;
     }

@@ -21,8 +21,11 @@ import java.util.concurrent.TimeUnit;
  * Start-up of the app against a bare JavaFX window (a Stage with one Label, {@link BareWindow}), started
  * alternately in the same run. "First frame" is the same for both: the process prints
  * {@link FirstFrame#MARKER} on the first pulse after its stage is shown, and the time is taken from process
- * spawn to that line. Peak RSS is the process's {@code VmHWM} from {@code /proc}, read {@code settle} ms after
- * the first frame (by then the app has started its sandbox, keychain and profiles in the background).
+ * spawn to that line. Peak RSS is the process's {@code VmHWM} from {@code /proc}, read twice: as soon as the marker
+ * is seen (the first frame's footprint, what the start-up goal is about) and {@code settle} ms later (by then the
+ * app has also started logging, the keychain probe, saved profiles and the embedded sandbox with its H2 database
+ * in the background). The CPU time (user + system, all threads) the process used until the marker is printed too:
+ * it is less disturbed than wall time when other work shares the machine.
  *
  * <p>Needs a display (run it under {@code xvfb-run}). Not a test:
  * <pre>
@@ -60,8 +63,8 @@ public final class StartupBenchmark {
                 ? List.of(launcher)
                 : List.of(java, "-cp", classPath, APP_MAIN);
         String appLabel = launcher != null ? "packaged app (" + launcher + ")" : "app (java -cp, " + java + ")";
-        System.out.printf("bare window: %s -cp ... %s%n%s%n%d pairs, alternating, RSS read %d ms after the"
-                + " first frame%n", java, BareWindow.class.getSimpleName(), appLabel, runs, settleMs);
+        System.out.printf("bare window: %s -cp ... %s%n%s%n%d pairs, alternating, RSS read at the first frame and"
+                + " %d ms after it%n", java, BareWindow.class.getSimpleName(), appLabel, runs, settleMs);
 
         // One pair first, not counted: fills the page cache and the persistent sandbox database.
         measure(bare, home, settleMs);
@@ -77,22 +80,20 @@ public final class StartupBenchmark {
             if (!bareFirst) {
                 bareSamples.add(measure(bare, home, settleMs));
             }
-            System.out.printf(Locale.ROOT, "pair %d: bare %d ms %d MiB, app %d ms %d MiB%n", i + 1,
-                    bareSamples.get(i).firstFrameMs, bareSamples.get(i).peakRssKib / 1024,
-                    appSamples.get(i).firstFrameMs, appSamples.get(i).peakRssKib / 1024);
+            System.out.printf(Locale.ROOT, "pair %d: bare %s, app %s%n", i + 1, bareSamples.get(i),
+                    appSamples.get(i));
         }
-        double bareMs = median(bareSamples.stream().mapToDouble(s -> s.firstFrameMs).toArray());
-        double appMs = median(appSamples.stream().mapToDouble(s -> s.firstFrameMs).toArray());
-        double bareRss = median(bareSamples.stream().mapToDouble(s -> s.peakRssKib / 1024.0).toArray());
-        double appRss = median(appSamples.stream().mapToDouble(s -> s.peakRssKib / 1024.0).toArray());
+        Medians bareMedians = Medians.of(bareSamples);
+        Medians appMedians = Medians.of(appSamples);
         System.out.println();
-        System.out.println("| Launch | First frame (median) | Peak RSS (median) |");
-        System.out.println("|---|---|---|");
-        System.out.printf(Locale.ROOT, "| Bare JavaFX window, `java -cp` | %.0f ms | %.0f MiB |%n", bareMs, bareRss);
-        System.out.printf(Locale.ROOT, "| %s | %.0f ms | %.0f MiB |%n",
-                launcher != null ? "Installed app launcher" : "App, `java -cp`", appMs, appRss);
-        System.out.printf(Locale.ROOT, "| **Ratio app / bare** | **%.2f** | **%.2f** |%n", appMs / bareMs,
-                appRss / bareRss);
+        System.out.printf(Locale.ROOT, "| Launch | First frame (median) | CPU until then | Peak RSS at first frame |"
+                + " Peak RSS %.0f s later |%n", settleMs / 1000.0);
+        System.out.println("|---|---|---|---|---|");
+        System.out.println(bareMedians.row("Bare JavaFX window, `" + (launcher != null ? java : "java") + " -cp`"));
+        System.out.println(appMedians.row(launcher != null ? "Packaged app launcher" : "App, `java -cp`"));
+        System.out.printf(Locale.ROOT, "| **Ratio app / bare** | **%.2f** | **%.2f** | **%.2f** | **%.2f** |%n",
+                appMedians.firstFrameMs / bareMedians.firstFrameMs, appMedians.cpuMs / bareMedians.cpuMs,
+                appMedians.rssAtFrame / bareMedians.rssAtFrame, appMedians.rssLater / bareMedians.rssLater);
     }
 
     private static Sample measure(List<String> command, Path home, long settleMs) throws Exception {
@@ -111,11 +112,13 @@ public final class StartupBenchmark {
         try {
             long seen = firstFrame.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
             long firstFrameMs = TimeUnit.NANOSECONDS.toMillis(seen - spawned);
+            long rssAtFrame = peakRssKib(process.pid());
+            long cpuMs = cpuMs(process.pid());
             Thread.sleep(settleMs);
             if (!process.isAlive()) {
                 throw new IllegalStateException("process ended before RSS was read: " + command);
             }
-            return new Sample(firstFrameMs, peakRssKib(process.pid()));
+            return new Sample(firstFrameMs, cpuMs, rssAtFrame, peakRssKib(process.pid()));
         } finally {
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -148,6 +151,17 @@ public final class StartupBenchmark {
         throw new IllegalStateException("no VmHWM for " + pid);
     }
 
+    /**
+     * User plus system CPU time of the process so far, from {@code /proc/PID/stat} (fields 14 and 15, in clock
+     * ticks of 10 ms on Linux).
+     */
+    private static long cpuMs(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 10;
+    }
+
     /** The test classes (for the bare window), the app's classes and its runtime jars, as the build lists them. */
     private static String classPath() throws IOException {
         Path runtime = Path.of("target", "runtime-classpath.txt");
@@ -165,6 +179,25 @@ public final class StartupBenchmark {
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
-    private record Sample(long firstFrameMs, long peakRssKib) {
+    private record Sample(long firstFrameMs, long cpuMs, long rssAtFrameKib, long rssLaterKib) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d ms (CPU %d ms) %d/%d MiB", firstFrameMs, cpuMs,
+                    rssAtFrameKib / 1024, rssLaterKib / 1024);
+        }
+    }
+
+    private record Medians(double firstFrameMs, double cpuMs, double rssAtFrame, double rssLater) {
+        static Medians of(List<Sample> samples) {
+            return new Medians(median(samples.stream().mapToDouble(s -> s.firstFrameMs).toArray()),
+                    median(samples.stream().mapToDouble(s -> s.cpuMs).toArray()),
+                    median(samples.stream().mapToDouble(s -> s.rssAtFrameKib / 1024.0).toArray()),
+                    median(samples.stream().mapToDouble(s -> s.rssLaterKib / 1024.0).toArray()));
+        }
+
+        String row(String label) {
+            return String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f MiB | %.0f MiB |", label, firstFrameMs,
+                    cpuMs, rssAtFrame, rssLater);
+        }
     }
 }

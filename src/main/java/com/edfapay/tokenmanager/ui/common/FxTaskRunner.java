@@ -92,6 +92,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void runOnUiThreadLater(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
     public Cancellable schedule(java.time.Duration delay, Runnable action) {
         CancelFlag cancelled = new CancelFlag();
         cancelled.attach(timer.schedule(() -> Platform.runLater(() -> {

@@ -27,6 +27,15 @@ public interface TaskRunner {
     /** Hands a piece of work to the UI-state thread without running anything in the background. */
     void runOnUiThread(Runnable action);
 
+    /**
+     * Queues {@code action} for the UI-state thread even when called on it, so that what that thread is doing now
+     * (a pulse that lays out a frame) ends first. Runners without an event queue run it as
+     * {@link #runOnUiThread} does.
+     */
+    default void runOnUiThreadLater(Runnable action) {
+        runOnUiThread(action);
+    }
+
     /** Runs {@code action} on the UI-state thread after {@code delay} (debounce, clipboard clearing). */
     Cancellable schedule(java.time.Duration delay, Runnable action);
 
