@@ -18,7 +18,8 @@ import javafx.stage.Stage;
 /**
  * Opens the real app at 1280x800 against a sandbox of {@code merchants x 50} users, signs in as the partner on
  * "All merchants" and leaves the window up for a screenshot (run under Xvfb, then {@code import -window root}).
- * Args: language (en|ar), merchants, seconds to stay open.
+ * Args: language (en|ar), merchants, seconds to stay open, and optionally the sandbox's latency in ms (a few
+ * seconds show the skeleton rows while the first users page is on its way).
  */
 public final class PartnerScaleScreenshots {
 
@@ -30,7 +31,8 @@ public final class PartnerScaleScreenshots {
         int merchants = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
         EdfaPaySandbox sandbox = EdfaPaySandbox.start(SandboxOptions.inMemory().withMerchants(merchants)
-                .withUsersPerMerchant(50));
+                .withUsersPerMerchant(50)
+                .withLatency(java.time.Duration.ofMillis(args.length > 3 ? Integer.parseInt(args[3]) : 0)));
         Path home = Files.createTempDirectory("etm-shots");
         AppFolders folders = new AppFolders(home.resolve("config"), home.resolve("data"), home.resolve("logs"))
                 .create();

@@ -173,6 +173,9 @@ public final class SdkTokensView {
                 skeleton.start();
             }
         });
+        if (viewModel.loadingUsersProperty().get()) {
+            skeleton.start();
+        }
         trackIntendedSelection();
         viewModel.rows().addListener((ListChangeListener<SdkTokenRow>) change -> {
             reportVisibleRows();
@@ -191,10 +194,17 @@ public final class SdkTokensView {
     private final AnimationTimer skeleton = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            if (!viewModel.loadingUsersProperty().get()) {
+                stop();
+                return;
+            }
+            if (table.getScene() == null || table.getScene().getWindow() == null) {
+                return; // the tab is not on screen yet (the app starts loading before it shows the tab)
+            }
             int shown = table.getItems().size();
             boolean full = table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
                     && flow.getLastVisibleCell() != null && flow.getLastVisibleCell().getIndex() < shown - 1;
-            if (full || table.getScene() == null || !viewModel.showSkeletonRows(shown + SKELETON_STEP)) {
+            if (full || !viewModel.showSkeletonRows(shown + SKELETON_STEP)) {
                 stop();
             }
         }
