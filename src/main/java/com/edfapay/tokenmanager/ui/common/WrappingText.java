@@ -26,11 +26,16 @@ public class WrappingText extends Label {
         /** {@link LineBreaker} breaks; JavaFX draws text with explicit line breaks. */
         OWN,
         /** A plain wrapping {@code Label}, for where JavaFX's own wrapping is correct. */
-        JAVAFX;
+        JAVAFX,
+        /**
+         * {@link LineBreaker} breaks a text that holds right-to-left characters (JavaFX's wrapping is wrong only for
+         * those); JavaFX wraps any other text itself, which costs no line breaking at all (docs/decisions/0081).
+         */
+        AUTO;
 
         /**
-         * The system property {@value #PROPERTY} = {@code own|javafx}; without it, OWN on Linux (where JavaFX's
-         * wrapping was measured to be wrong) and JAVAFX elsewhere.
+         * The system property {@value #PROPERTY} = {@code own|javafx|auto}; without it, AUTO on Linux (where
+         * JavaFX's wrapping of Arabic was measured to be wrong) and JAVAFX elsewhere.
          */
         public static final String PROPERTY = "edfapay.tokenmanager.textWrapping";
 
@@ -38,7 +43,7 @@ public class WrappingText extends Label {
             if (property != null && !property.isBlank()) {
                 return valueOf(property.trim().toUpperCase(Locale.ROOT));
             }
-            return osName != null && osName.toLowerCase(Locale.ROOT).startsWith("linux") ? OWN : JAVAFX;
+            return osName != null && osName.toLowerCase(Locale.ROOT).startsWith("linux") ? AUTO : JAVAFX;
         }
 
         /** The app's mode, from the system properties (read once per control, so a test may change it). */
@@ -86,7 +91,8 @@ public class WrappingText extends Label {
 
     /**
      * The lines as last laid out, each with the spaces and line break it ends with, so that joined they give
-     * back the text; in JAVAFX mode, the whole text as one element (JavaFX does not say where it broke).
+     * back the text; where JavaFX wraps (JAVAFX mode, or AUTO for a left-to-right text), the whole text as one
+     * element (JavaFX does not say where it broke).
      */
     public List<String> lines() {
         return getSkin() instanceof WrappingTextSkin skin ? skin.lines() : List.of(textOrEmpty());
@@ -99,7 +105,7 @@ public class WrappingText extends Label {
 
     @Override
     protected Skin<?> createDefaultSkin() {
-        return mode == Mode.OWN ? new WrappingTextSkin(this) : new LabelSkin(this);
+        return mode == Mode.JAVAFX ? new LabelSkin(this) : new WrappingTextSkin(this, mode == Mode.AUTO);
     }
 
     String textOrEmpty() {

@@ -19,21 +19,29 @@ import org.jspecify.annotations.Nullable;
  * {@link Text} of the control's font, shown as one {@code Text} with explicit line breaks (and no wrapping width,
  * the code path that lays out Arabic correctly). A graphic sits before the text, centred on the first line.
  * Right-to-left needs nothing special: the control's orientation mirrors the layout and the text.
+ *
+ * <p>In AUTO mode a text without right-to-left characters is wrapped by the {@code Text} itself (a wrapping
+ * width), as a {@code Label} would: JavaFX's wrapping is wrong only for right-to-left text, and breaking lines here
+ * costs time, most of all before the first frame.
  */
 final class WrappingTextSkin extends SkinBase<WrappingText> {
 
     private final Text text = new Text();
     private final Text measure = new Text();
     private final LineBreaker breaker = new LineBreaker(Locale.getDefault(), this::measureLine);
+    private final boolean onlyRightToLeft;
 
     private @Nullable String brokenText;
     private @Nullable Font brokenFont;
     private double brokenWidth = Double.NaN;
     private double brokenLineSpacing;
+    private boolean wrapsNatively;
     private List<String> lines = List.of("");
 
-    WrappingTextSkin(WrappingText control) {
+    /** {@code onlyRightToLeft}: break lines only for a text with right-to-left characters (AUTO mode). */
+    WrappingTextSkin(WrappingText control, boolean onlyRightToLeft) {
         super(control);
+        this.onlyRightToLeft = onlyRightToLeft;
         text.setTextOrigin(VPos.TOP);
         text.setManaged(false);
         text.fontProperty().bind(control.fontProperty());
@@ -107,7 +115,7 @@ final class WrappingTextSkin extends SkinBase<WrappingText> {
         WrappingText control = getSkinnable();
         double outer = width >= 0 ? width : boundedPrefWidth(control);
         double available = outer - left - right - graphicAndGap();
-        double textHeight = textHeight(linesFor(available));
+        double textHeight = textHeight(linesFor(available), available);
         double graphicHeight = showsGraphic() ? control.getGraphic().prefHeight(-1) : 0;
         return top + Math.max(textHeight, graphicHeight) + bottom;
     }
@@ -134,8 +142,12 @@ final class WrappingTextSkin extends SkinBase<WrappingText> {
         if (!joined.equals(text.getText())) {
             text.setText(joined);
         }
+        double wrapping = wrapsNatively ? available : 0;
+        if (text.getWrappingWidth() != wrapping) {
+            text.setWrappingWidth(wrapping);
+        }
         double textWidth = Math.min(available, text.getLayoutBounds().getWidth());
-        double textHeight = textHeight(shown);
+        double textHeight = textHeight(shown, available);
         Pos alignment = control.getAlignment() == null ? Pos.CENTER_LEFT : control.getAlignment();
         double blockHeight = Math.max(textHeight, showsGraphic() ? control.getGraphic().prefHeight(-1) : 0);
         double top = y + switch (alignment.getVpos()) {
@@ -179,7 +191,8 @@ final class WrappingTextSkin extends SkinBase<WrappingText> {
         if (!value.equals(brokenText) || !Objects.equals(font, brokenFont) || available != brokenWidth
                 || control.getLineSpacing() != brokenLineSpacing) {
             measure.setFont(font);
-            lines = List.copyOf(breaker.breakLines(value, available));
+            wrapsNatively = onlyRightToLeft && !hasRightToLeft(value);
+            lines = wrapsNatively ? List.of(value) : List.copyOf(breaker.breakLines(value, available));
             brokenText = value;
             brokenFont = font;
             brokenWidth = available;
@@ -199,15 +212,34 @@ final class WrappingTextSkin extends SkinBase<WrappingText> {
         return shown.toString();
     }
 
+    /** True when the text holds a right-to-left character (Arabic, Hebrew, their digits, or an RTL control). */
+    static boolean hasRightToLeft(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            switch (Character.getDirectionality(c)) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                     Character.DIRECTIONALITY_ARABIC_NUMBER, Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+                     Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
+                    return true;
+                default:
+                    break;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     private double measureLine(String line) {
         measure.setFont(getSkinnable().getFont());
+        measure.setWrappingWidth(0);
         measure.setLineSpacing(0);
         measure.setText(line);
         return measure.getLayoutBounds().getWidth();
     }
 
-    private double textHeight(List<String> shown) {
+    private double textHeight(List<String> shown, double available) {
         measure.setFont(getSkinnable().getFont());
+        measure.setWrappingWidth(wrapsNatively ? Math.max(0, available) : 0);
         measure.setLineSpacing(getSkinnable().getLineSpacing());
         measure.setText(display(shown).isEmpty() ? " " : display(shown));
         return measure.getLayoutBounds().getHeight();
@@ -215,6 +247,7 @@ final class WrappingTextSkin extends SkinBase<WrappingText> {
 
     private double lineHeight() {
         measure.setFont(getSkinnable().getFont());
+        measure.setWrappingWidth(0);
         measure.setLineSpacing(0);
         measure.setText(" ");
         return measure.getLayoutBounds().getHeight();
@@ -222,8 +255,12 @@ final class WrappingTextSkin extends SkinBase<WrappingText> {
 
     private double textPrefWidth() {
         // The widest hard line: what the text needs without wrapping.
+        String value = getSkinnable().textOrEmpty();
+        if (onlyRightToLeft && !hasRightToLeft(value)) {
+            return Math.ceil(measureLine(value));
+        }
         double widest = 0;
-        for (String line : breaker.breakLines(getSkinnable().textOrEmpty(), 0)) {
+        for (String line : breaker.breakLines(value, 0)) {
             widest = Math.max(widest, measureLine(LineBreaker.visible(line)));
         }
         return Math.ceil(widest);

@@ -195,7 +195,8 @@ class WrappingTextFxTest {
 
     @Test
     void theSwitchGivesWayToJavaFxWrapping() throws Exception {
-        assertThat(WrappingText.Mode.of(null, "Linux")).isEqualTo(WrappingText.Mode.OWN);
+        assertThat(WrappingText.Mode.of(null, "Linux")).isEqualTo(WrappingText.Mode.AUTO);
+        assertThat(WrappingText.Mode.of("auto", "Windows 11")).isEqualTo(WrappingText.Mode.AUTO);
         assertThat(WrappingText.Mode.of(null, "Windows 11")).isEqualTo(WrappingText.Mode.JAVAFX);
         assertThat(WrappingText.Mode.of(null, "Mac OS X")).isEqualTo(WrappingText.Mode.JAVAFX);
         assertThat(WrappingText.Mode.of("javafx", "Linux")).isEqualTo(WrappingText.Mode.JAVAFX);
@@ -213,6 +214,48 @@ class WrappingTextFxTest {
         });
         assertThat(skins[0]).isInstanceOf(WrappingTextSkin.class);
         assertThat(skins[1]).isExactlyInstanceOf(LabelSkin.class);
+    }
+
+    /**
+     * AUTO, the default on Linux: a text with right-to-left characters is broken by the app (JavaFX's wrapping of
+     * it is wrong there), any other text is wrapped by JavaFX, which costs no line breaking; both grow taller as
+     * they narrow, and an English text that gains an Arabic name switches to the app's breaking.
+     */
+    @Test
+    void autoBreaksRightToLeftTextItselfAndLetsJavaFxWrapTheRest() throws Exception {
+        String english = "The new token replaces the old one at once, and devices that use the old one must be "
+                + "activated again before they can take payments.";
+        String arabic = "سيتم استبدال رمز SDK الحالي لهذا المستخدم، ويجب إعادة تفعيل الأجهزة التي تستخدم الرمز "
+                + "القديم قبل أن تتمكن من قبول المدفوعات مرة أخرى.";
+        Object[] seen = new Object[7];
+        FxToolkit.setupFixture(() -> {
+            WrappingText latin = new WrappingText(english, WrappingText.Mode.AUTO);
+            WrappingText rtl = new WrappingText(arabic, WrappingText.Mode.AUTO);
+            latin.setMaxWidth(Double.MAX_VALUE);
+            rtl.setMaxWidth(Double.MAX_VALUE);
+            VBox root = new VBox(latin, rtl);
+            stage.setScene(new Scene(new javafx.scene.layout.Pane(root), 600, 400));
+            stage.show();
+            root.applyCss();
+            root.resize(240, 400);
+            root.layout();
+            seen[0] = latin.lines().size();
+            seen[1] = drawnText(latin).getWrappingWidth();
+            seen[2] = latin.getHeight();
+            seen[3] = rtl.lines().size();
+            seen[4] = drawnText(rtl).getWrappingWidth();
+            latin.setText(english + " (مقهى الرياض)");
+            root.layout();
+            seen[5] = latin.lines().size();
+            seen[6] = drawnText(latin).getWrappingWidth();
+        });
+        assertThat((int) seen[0]).as("JavaFX wraps the English text: one piece").isEqualTo(1);
+        assertThat((double) seen[1]).as("with a wrapping width").isGreaterThan(0);
+        assertThat((double) seen[2]).as("and it is several lines tall").isGreaterThan(3 * 14.0);
+        assertThat((int) seen[3]).as("the app breaks the Arabic text").isGreaterThan(1);
+        assertThat((double) seen[4]).as("drawn with explicit line breaks only").isZero();
+        assertThat((int) seen[5]).as("an Arabic name in the text: the app breaks it").isGreaterThan(1);
+        assertThat((double) seen[6]).isZero();
     }
 
     private static Text drawnText(WrappingText control) {
