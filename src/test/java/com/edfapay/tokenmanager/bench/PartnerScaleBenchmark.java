@@ -348,7 +348,7 @@ public final class PartnerScaleBenchmark {
                 double full = (System.nanoTime() - t0) / 1e6;
                 int users = onFx(() -> tab.vm.rows().size());
                 results.put("demo merchant (" + users + " users): whole table with statuses", ms(full)
-                        + String.format(Locale.ROOT, " (RTT %s; %.2f x 2 RTT; before this change: 274 ms)", ms(rtt),
+                        + String.format(Locale.ROOT, " (RTT %s; %.2f x 2 RTT)", ms(rtt),
                         full / (2 * rtt)));
                 tab.close();
             }
