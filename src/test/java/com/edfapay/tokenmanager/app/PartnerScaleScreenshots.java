@@ -61,8 +61,10 @@ public final class PartnerScaleScreenshots {
             }
             return false;
         }).get());
-        System.out.println("signed in; window stays " + seconds + " s");
-        Thread.sleep(seconds * 1000L);
+        System.out.println("signed in; window stays until it is closed, at most " + seconds + " s");
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        Platform.runLater(() -> stage.setOnHidden(event -> closed.countDown()));
+        closed.await(seconds, TimeUnit.SECONDS);
         Platform.exit();
         sandbox.close();
         System.exit(0);

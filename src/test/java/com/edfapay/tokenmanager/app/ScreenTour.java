@@ -83,9 +83,13 @@ public final class ScreenTour {
         robot.type(KeyCode.ESCAPE);
         pause();
         robot.clickOn("#sdkTokens #copyButton");
-        pause(300);
+        waitUntil(() -> !robot.lookup("#clipboardCountdown").queryLabeled().getText().isEmpty());
+        pause();
         snap("toast-copied");
-        pause(1500);
+        String first = robot.lookup("#clipboardCountdown").queryLabeled().getText();
+        // The countdown has ticked: the status bar shows it counting.
+        waitUntil(() -> !robot.lookup("#clipboardCountdown").queryLabeled().getText().equals(first));
+        pause();
         snap("status-clipboard-countdown");
 
         openTab("leakTab");
@@ -99,11 +103,11 @@ public final class ScreenTour {
                 .setText(project.toString()));
         robot.clickOn("#leakScanButton");
         waitUntil(() -> !robot.lookup("#leakTable").queryAs(TableView.class).getItems().isEmpty());
-        pause(800);
+        pause();
         snap("leak-found");
 
         openTab("apiTab");
-        pause(800);
+        pause();
         snap("partner-api");
         robot.clickOn("#signOutButton");
         app.signInAs(robot, "merchant");
@@ -133,14 +137,14 @@ public final class ScreenTour {
         robot.clickOn("#reasonField").write("Server decommissioned");
         robot.clickOn("#reasonConfirm");
         waitUntil(() -> !present("#reasonField"));
-        pause(600);
+        pause();
         snap("merchant-api-disabled");
 
         openTab("activityTab");
-        pause(800);
+        pause();
         snap("activity");
         robot.clickOn("#activitySearch").write("kiosk");
-        pause(600);
+        pause();
         snap("activity-search-empty");
         robot.interact(() -> robot.lookup("#activitySearch").queryAs(javafx.scene.control.TextField.class)
                 .setText(""));
@@ -167,13 +171,13 @@ public final class ScreenTour {
 
         robot.clickOn("#signOutButton");
         app.signInAs(robot, "user");
-        pause(800);
+        pause();
         snap("user-single-card");
         robot.clickOn("#signOutButton");
         app.signInAs(robot, "branch");
         waitUntil(() -> !sdkTable().getItems().isEmpty());
         robot.interact(() -> sdkTable().getSelectionModel().select(0));
-        pause(500);
+        pause();
         robot.clickOn("#sdkTokens #toggleButton");
         pause();
         snap("dialog-disable-sdk");
@@ -223,13 +227,7 @@ public final class ScreenTour {
     }
 
     private void pause() throws Exception {
-        pause(400);
-    }
-
-    private void pause(long millis) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(millis);
-        WaitForAsyncUtils.waitForFxEvents();
+        Frames.settled();
     }
 
     private void snap(String name) throws Exception {

@@ -80,10 +80,8 @@ public final class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void pause() throws InterruptedException {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(800);
-        WaitForAsyncUtils.waitForFxEvents();
+    private static void pause() throws Exception {
+        Frames.settled();
     }
 
     private static void shoot(Path file) throws Exception {

@@ -217,7 +217,7 @@ public final class PartnerScaleBenchmark {
                     return stage;
                 });
                 PROBE.phase("baseline");
-                Thread.sleep(5000);
+                PROBE.awaitSamples("baseline", 500, Duration.ofSeconds(60));
                 PROBE.phase("idle");
                 onFx(() -> {
                     empty.hide();
@@ -236,7 +236,9 @@ public final class PartnerScaleBenchmark {
                         });
                         System.out.println("  warm tab screenful " + ms(warm.awaitScreenful(w0, Duration.ofSeconds(30))));
                         warm.close();
-                        Thread.sleep(1000);
+                        // Until the JavaFX thread has answered 100 probes: what closing the warm tab queued is done.
+                        PROBE.phase("warm-settle");
+                        PROBE.awaitSamples("warm-settle", 100, Duration.ofSeconds(60));
                     }
                 }
                 Counting api = new Counting(client);
@@ -631,9 +633,23 @@ public final class PartnerScaleBenchmark {
             }
             lastProbeCpu = cpu;
             lateness.computeIfAbsent(name, n -> new ArrayList<>()).add(ms);
+            notifyAll();
             if (ms > 50) {
                 late.computeIfAbsent(name, n -> new ArrayList<>())
                         .add(new double[] {(posted - phaseStart.getOrDefault(name, posted)) / 1e6, ms});
+            }
+        }
+
+        /** Waits until the JavaFX thread has run {@code count} probes of this phase (one posted every 10 ms). */
+        synchronized void awaitSamples(String name, int count, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (lateness.getOrDefault(name, List.of()).size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException("the JavaFX thread ran fewer than " + count + " probes in "
+                            + timeout.toSeconds() + " s");
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
             }
         }
 

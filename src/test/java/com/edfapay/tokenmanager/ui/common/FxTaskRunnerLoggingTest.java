@@ -45,10 +45,9 @@ class FxTaskRunnerLoggingTest {
         logger.setLevel(previousLevel);
     }
 
-    private Level levelOfTheOneEntry() throws InterruptedException {
-        for (int i = 0; i < 200 && appender.list.isEmpty(); i++) {
-            Thread.sleep(10); // the entry is written on the worker thread
-        }
+    private Level levelOfTheOneEntry() throws Exception {
+        // The entry is written on the worker thread.
+        org.testfx.util.WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !appender.list.isEmpty());
         assertThat(appender.list).hasSize(1);
         return appender.list.get(0).getLevel();
     }
@@ -87,7 +86,7 @@ class FxTaskRunnerLoggingTest {
         FxTaskRunner runner = new FxTaskRunner(1);
         runner.run(() -> {
             started.countDown();
-            Thread.sleep(10_000);
+            new CountDownLatch(1).await(); // until the closing runner interrupts it
             return "never";
         }, result -> { }, failure -> { });
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 public final class SameThreadTaskRunner implements TaskRunner {
 
     private final List<Runnable> held = new ArrayList<>();
+    private final List<java.util.concurrent.ExecutorService> pools = new ArrayList<>();
     private boolean holding;
     private int started;
 
@@ -98,7 +99,27 @@ public final class SameThreadTaskRunner implements TaskRunner {
     /** Real threads even here: a job's parts run side by side (a sweep's reads wait on its pager). */
     @Override
     public java.util.concurrent.ExecutorService workerPool(String name, int threads) {
-        return TestPools.named(name, threads);
+        java.util.concurrent.ExecutorService pool = TestPools.named(name, threads);
+        synchronized (pools) {
+            pools.add(pool);
+        }
+        return pool;
+    }
+
+    /** Waits until every worker pool made so far was shut down by its owner and its workers ended. */
+    public boolean poolsEnded(Duration timeout) throws InterruptedException {
+        List<java.util.concurrent.ExecutorService> made;
+        synchronized (pools) {
+            made = List.copyOf(pools);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (java.util.concurrent.ExecutorService pool : made) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            if (!pool.awaitTermination(left, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

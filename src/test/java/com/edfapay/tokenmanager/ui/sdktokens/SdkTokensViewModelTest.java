@@ -360,7 +360,7 @@ class SdkTokensViewModelTest {
         sweeping.join(5000);
         int atCancel = reads.get();
         gate.release(1000);
-        Thread.sleep(50);
+        assertThat(tasks.poolsEnded(Duration.ofSeconds(10))).as("the sweep's workers ended after the cancel").isTrue();
 
         assertThat(sweeping.isAlive()).isFalse();
         assertThat(reads.get()).isEqualTo(atCancel);
