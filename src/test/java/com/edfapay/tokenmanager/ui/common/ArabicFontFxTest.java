@@ -8,9 +8,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -20,20 +17,7 @@ import org.testfx.api.FxToolkit;
  * geometry ({@code Text.rangeShape}) reports the same positions with and without the fault, so the drawn order
  * itself is checked on the screen tour's screenshots, not here.
  */
-class ArabicFontFxTest {
-
-    private static Stage stage;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        SceneFactory.applyTheme(false);
-    }
-
-    @AfterAll
-    static void hide() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
-    }
+class ArabicFontFxTest extends ThemedStageFxTest {
 
     @Test
     void arabicScenesAndTheirDialogsDrawInOneFamilyForBothScripts() throws Exception {

@@ -9,9 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -23,20 +20,7 @@ import org.testfx.api.FxToolkit;
  * The Connect screen's icons (docs/decisions/0035) draw the same glyph as Ikonli's {@code FontIcon} from the same
  * font, and the theme's and the app's icon rules style them as they style a {@code FontIcon}.
  */
-class IconGlyphFxTest {
-
-    private static Stage stage;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        SceneFactory.applyTheme(false);
-    }
-
-    @AfterAll
-    static void hide() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
-    }
+class IconGlyphFxTest extends ThemedStageFxTest {
 
     @Test
     void drawsTheGlyphFontIconDrawsInTheSameFamily() throws Exception {

@@ -18,9 +18,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.skin.LabelSkin;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,20 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * toolkit (Monocle, headless): the lines, joined, give back the message exactly once (the JavaFX 21 fault repeats
  * the tail of the paragraph on every line), each line fits the width, and what is drawn is those lines.
  */
-class WrappingTextFxTest {
-
-    private static Stage stage;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        SceneFactory.applyTheme(false);
-    }
-
-    @AfterAll
-    static void hide() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
-    }
+class WrappingTextFxTest extends ThemedStageFxTest {
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
