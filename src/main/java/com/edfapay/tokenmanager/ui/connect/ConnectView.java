@@ -5,6 +5,7 @@ import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.ui.common.Cells;
 import com.edfapay.tokenmanager.ui.common.IconGlyph;
 import com.edfapay.tokenmanager.ui.common.Messages;
+import com.edfapay.tokenmanager.ui.common.PopupListOnShowSkin;
 import com.edfapay.tokenmanager.ui.common.StatusStyles;
 import com.edfapay.tokenmanager.ui.common.WrappingText;
 import java.util.Map;
@@ -108,7 +109,7 @@ public final class ConnectView {
 
     /** A real EdfaPay environment. */
     private Node remoteCard() {
-        ComboBox<ConnectionProfile> profileCombo = new ComboBox<>();
+        ComboBox<ConnectionProfile> profileCombo = PopupListOnShowSkin.install(new ComboBox<>());
         profileCombo.setId("profileCombo");
         profileCombo.setPromptText(messages.get("connect.profile.prompt"));
         profileCombo.setMaxWidth(Double.MAX_VALUE);
@@ -125,7 +126,7 @@ public final class ConnectView {
         nameField.setPromptText(messages.get("connect.name.prompt"));
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
 
-        ComboBox<Environment> environmentCombo = new ComboBox<>();
+        ComboBox<Environment> environmentCombo = PopupListOnShowSkin.install(new ComboBox<>());
         environmentCombo.setId("environmentCombo");
         environmentCombo.setMaxWidth(Double.MAX_VALUE);
         environmentCombo.getItems().setAll(viewModel.environments());
