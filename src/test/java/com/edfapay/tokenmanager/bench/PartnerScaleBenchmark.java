@@ -115,9 +115,18 @@ public final class PartnerScaleBenchmark {
             Sandbox demo = Sandbox.start(classpath, children, "--latency-ms", String.valueOf(latency));
             System.out.printf(Locale.ROOT, "sandbox: %d merchants x %d users, %d ms latency; started and seeded in"
                     + " %.1f s (a fresh JVM included)%n", merchants, usersPerMerchant, latency, seedSeconds);
-            // The collector the installed app runs with (pom.xml, jpackage --java-options): G1's default young pauses
-            // (40-95 ms at this heap) alone broke the 50 ms FX-lateness goal, and they are not what users get.
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseSerialGC", "-cp", classpath));
+            // G1's default young pauses (40-95 ms at this heap) alone broke the 50 ms FX-lateness goal, and they are
+            // not what users get; C1 only took a third off the first screenful's FX CPU (0028).
+            // The JVM options the installed app runs with (pom.xml app.jvm.*: SerialGC, C1 only); -Dbench.appJvm="..."
+            // replaces them, to compare others in one sitting.
+            List<String> command = new ArrayList<>(List.of(javaBinary()));
+            String jvm = System.getProperty("bench.appJvm");
+            List<String> appJvm = jvm == null ? AppJvmOptions.fromPom(Path.of("pom.xml"))
+                    : jvm.isBlank() ? List.of() : List.of(jvm.trim().split("\\s+"));
+            command.addAll(appJvm);
+            System.out.println("app JVM: " + System.getProperty("java.version") + " " + String.join(" ", appJvm)
+                    + (jvm == null ? " (pom.xml app.jvm.*, as installed)" : " (-Dbench.appJvm)"));
+            command.addAll(List.of("-cp", classpath));
             int jfr = list.indexOf("--jfr");
             if (jfr >= 0 && jfr + 1 < list.size()) {
                 // A flight recording of the app's JVM (profiling; the figures of such a run are not comparable).
@@ -340,6 +349,7 @@ public final class PartnerScaleBenchmark {
                 Counting api = new Counting(merchant);
                 Tab tab = Tab.open(api, merchant.whoAmI(), demoUrl, merchantKey, tasks, false);
                 long t0 = System.nanoTime();
+                PROBE.phase("demo");
                 onFx(() -> {
                     tab.vm.start();
                     return null;
@@ -348,6 +358,10 @@ public final class PartnerScaleBenchmark {
                         .noneMatch(r -> r.isPlaceholder() || r.statusProperty().get() == TokenStatus.LOADING)),
                         Duration.ofSeconds(30));
                 double full = (System.nanoTime() - t0) / 1e6;
+                if (TRACE) {
+                    System.out.println("  trace: demo requests:" + api.timeline(t0, System.nanoTime())
+                            + "; FX stalls (+at:ms):" + PROBE.spikes("demo") + "; FX " + PROBE.report("demo"));
+                }
                 int users = onFx(() -> tab.vm.rows().size());
                 results.put("demo merchant (" + users + " users): whole table with statuses", ms(full)
                         + String.format(Locale.ROOT, " (RTT %s; %.2f x 2 RTT)", ms(rtt),

@@ -117,7 +117,7 @@ public final class LeakCheckView {
         private final Label chip = new Label();
 
         StatusCell() {
-            chip.getStyleClass().add("status-chip");
+            chip.getStyleClass().add(StatusStyles.CHIP);
         }
 
         @Override
@@ -128,12 +128,11 @@ public final class LeakCheckView {
                 return;
             }
             chip.setText(messages.get("leak.class." + item.name()));
-            chip.getStyleClass().removeAll("status-error", "status-disabled", "status-no-token", "status-stale");
-            chip.getStyleClass().add(switch (item) {
-                case YOURS_ACTIVE -> "status-error";
-                case YOURS_INACTIVE -> "status-disabled";
-                case NOT_IN_SCOPE -> "status-no-token";
-                case UNVERIFIED -> "status-stale";
+            StatusStyles.chipLook(chip, switch (item) {
+                case YOURS_ACTIVE -> "error";
+                case YOURS_INACTIVE -> "disabled";
+                case NOT_IN_SCOPE -> "no-token";
+                case UNVERIFIED -> "stale";
             });
             setGraphic(chip);
         }

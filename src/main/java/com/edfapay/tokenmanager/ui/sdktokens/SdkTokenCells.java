@@ -71,6 +71,9 @@ final class SdkTokenCells {
             this.viewModel = viewModel;
             this.messages = messages;
             chip.getStyleClass().add(StatusStyles.CHIP);
+            // The chip stays the cell's graphic and is hidden when there is nothing to show: a graphic taken out and
+            // put back is styled from scratch (matched against every selector), and cells are reused as rows scroll.
+            setGraphic(chip);
         }
 
         @Override
@@ -78,13 +81,14 @@ final class SdkTokenCells {
             super.updateItem(status, empty);
             SdkTokenRow shown = empty ? null : getTableRow().getItem();
             if (empty || status == null || shown == null || shown.isPlaceholder()) {
-                setGraphic(null);
+                chip.setVisible(false);
+                chip.setText(null);
                 setTooltip(null);
                 return;
             }
             chip.setText(viewModel.statusLabel(status));
             StatusStyles.chip(chip, status);
-            setGraphic(chip);
+            chip.setVisible(true);
             SdkTokenRow row = getTableRow().getItem();
             String problem = row == null ? "" : row.problemProperty().get();
             if (problem.isEmpty()) {
