@@ -228,11 +228,7 @@ class ArchitectureTest {
             // purpose: the store opens on whatever thread first needs a key (it is deferred, TokenManagerApp), its
             // serial thread is the store's own for its whole life, and a hung native call must be left behind on a
             // thread nobody else needs, never on one of the task runner's.
-            ROOT + ".desktop.KeychainSecretStore", "its calls into the keychain library, bounded in time",
-            // Loads (never initialises) the first frame's classes while the JavaFX toolkit starts, before the task
-            // runner or anything else of the app exists, on one daemon thread that ends when the list is done
-            // (docs/decisions/0090).
-            ROOT + ".app.ClassPreloader", "loading the first frame's classes before the toolkit and the task runner");
+            ROOT + ".desktop.KeychainSecretStore", "its calls into the keychain library, bounded in time");
 
     /**
      * A feature's form dialog (Generate token, Settings, About): ui.common may not know features, so the composition

@@ -16,8 +16,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // First, so that the first frame's classes load on another core while the toolkit starts (decision 0090).
-        ClassPreloader.start();
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, AppFolders.forCurrentUser().logs().toString());
         }
