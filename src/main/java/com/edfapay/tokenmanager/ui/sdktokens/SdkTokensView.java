@@ -198,12 +198,14 @@ public final class SdkTokensView {
                 stop();
                 return;
             }
-            if (table.getScene() == null || table.getScene().getWindow() == null) {
-                return; // the tab is not on screen yet (the app starts loading before it shows the tab)
+            if (table.getScene() == null || table.getScene().getWindow() == null
+                    || !(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.getHeight() <= 0) {
+                // Not on screen yet (the app starts loading before it shows the tab), or the window's first layout
+                // is still to come: that pulse styles and lays out the whole window, the rows start in the next.
+                return;
             }
             int shown = table.getItems().size();
-            boolean full = table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
-                    && flow.getLastVisibleCell() != null && flow.getLastVisibleCell().getIndex() < shown - 1;
+            boolean full = flow.getLastVisibleCell() != null && flow.getLastVisibleCell().getIndex() < shown - 1;
             if (full || !viewModel.showSkeletonRows(shown + SKELETON_STEP)) {
                 stop();
             }
