@@ -68,5 +68,7 @@ class FirstFrameClassesTest {
                 .filter(name -> NOT_BEFORE_FIRST_FRAME.stream().anyMatch(banned -> banned.endsWith(".")
                         ? name.startsWith(banned) : name.equals(banned) || name.startsWith(banned + "$"))).toList();
         assertThat(tooEarly).as("classes loaded before the first frame that only later work needs").isEmpty();
+        assertThat(before).as("the combo boxes' popup lists are skinned when first opened (docs/decisions/0090)")
+                .doesNotContain("javafx.scene.control.skin.ListViewSkin", "javafx.scene.control.skin.VirtualFlow");
     }
 }
