@@ -15,7 +15,8 @@ class AppJvmOptionsTest {
         String pom = Files.readString(Path.of("pom.xml"));
 
         assertThat(AppJvmOptions.fromPom(Path.of("pom.xml")))
-                .containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn64m")
+                .containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn64m",
+                        "-XX:CompileThresholdScaling=0.2")
                 .allSatisfy(option -> assertThat(pom).contains("--java-options ${app.jvm."));
     }
 
