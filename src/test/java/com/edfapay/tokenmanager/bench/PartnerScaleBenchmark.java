@@ -534,7 +534,7 @@ public final class PartnerScaleBenchmark {
             long start = System.nanoTime();
             while (true) {
                 int[] range = onFx(this::visibleRange);
-                if (range != null && range[1] >= table.getItems().size() - 1
+                if ((range != null && range[1] >= table.getItems().size() - 1)
                         || System.nanoTime() - start > TimeUnit.SECONDS.toNanos(20)) {
                     lastPageDownRow = range == null ? -1 : range[0];
                     break;
