@@ -42,6 +42,12 @@ public final class SdkTokensView {
 
     /** Skeleton rows added per frame: a few rows' skins and CSS, well under the 50 ms a pulse may take. */
     private static final int SKELETON_STEP = 3;
+    /**
+     * How long the first page may take before skeleton rows show. A page that comes sooner is shown at once: building
+     * skeleton rows first and then the page's cost more of the JavaFX thread than the page's rows alone, and delayed
+     * the first screenful (docs/decisions/0028). A slower server gets the skeleton instead of an empty table.
+     */
+    private static final long SKELETON_DELAY_NANOS = 300_000_000L;
 
     private final SdkTokensViewModel viewModel;
     private final Messages messages;
@@ -187,25 +193,37 @@ public final class SdkTokensView {
     }
 
     /**
-     * Skeleton rows while the first page is on its way, {@link #SKELETON_STEP} more each frame until the table's
-     * viewport is full: the table creates and styles its rows a few per pulse (each pulse stays short) while the page
-     * is on the wire, instead of a whole screenful in one long pulse when it arrives (docs/decisions/0027).
+     * Skeleton rows while a slow first page is on its way (after {@link #SKELETON_DELAY_NANOS} on screen),
+     * {@link #SKELETON_STEP} more each frame until the table's viewport is full, so the user sees the table's shape
+     * instead of an empty one (docs/decisions/0027, 0028).
      */
     private final AnimationTimer skeleton = new AnimationTimer() {
+        private long onScreenSince = -1;
+
+        @Override
+        public void start() {
+            onScreenSince = -1;
+            super.start();
+        }
+
         @Override
         public void handle(long now) {
             if (!viewModel.loadingUsersProperty().get()) {
                 stop();
                 return;
             }
-            if (table.getScene() == null || table.getScene().getWindow() == null
-                    || !(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.getHeight() <= 0) {
-                // Not on screen yet (the app starts loading before it shows the tab), or the window's first layout
-                // is still to come: that pulse styles and lays out the whole window, the rows start in the next.
+            if (table.getScene() == null || table.getScene().getWindow() == null || table.getHeight() <= 0) {
+                return; // not on screen yet: the app starts loading before it shows the tab
+            }
+            if (onScreenSince < 0) {
+                onScreenSince = now;
+            }
+            if (now - onScreenSince < SKELETON_DELAY_NANOS) {
                 return;
             }
             int shown = table.getItems().size();
-            boolean full = flow.getLastVisibleCell() != null && flow.getLastVisibleCell().getIndex() < shown - 1;
+            boolean full = table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                    && flow.getLastVisibleCell() != null && flow.getLastVisibleCell().getIndex() < shown - 1;
             if (full || !viewModel.showSkeletonRows(shown + SKELETON_STEP)) {
                 stop();
             }
