@@ -266,7 +266,7 @@ public final class PartnerScaleBenchmark {
                 results.put("users in scope", String.valueOf(total));
                 results.put("first screenful with token statuses", ms(firstScreen) + String.format(Locale.ROOT,
                         " (goal <= 2 RTT + 100 = %s; %.2f x goal)", ms(2 * rtt + 100), firstScreen / (2 * rtt + 100)));
-                Thread.sleep(3000);
+                awaitRest(api, tab, "load");
                 results.put("FX lateness while loading (worst / p99)", PROBE.report("load"));
                 if (TRACE) {
                     System.out.println("  trace: load requests (ms after start):" + api.timeline(t0, System.nanoTime())
@@ -289,7 +289,7 @@ public final class PartnerScaleBenchmark {
                 int presses = tab.scrollToEndWithKeyboard();
                 double scrollSeconds = (System.nanoTime() - scrollStart) / 1e9;
                 double lastScreen = tab.awaitScreenful(System.nanoTime(), Duration.ofSeconds(30));
-                Thread.sleep(2000);
+                awaitRest(api, tab, "scroll");
                 results.put("keyboard scroll top to end", String.format(Locale.ROOT,
                         "%d Page Down presses every 30 ms (to row %d) then End, %.0f s; last screenful ready %s after",
                         presses, tab.lastPageDownRow, scrollSeconds, ms(lastScreen)));
@@ -307,7 +307,7 @@ public final class PartnerScaleBenchmark {
                 long searchStart = System.nanoTime();
                 tab.type("ahmed");
                 double searchReady = tab.awaitScreenful(searchStart, Duration.ofSeconds(30));
-                Thread.sleep(1000);
+                awaitRest(api, tab, "search");
                 results.put("typing a search (\"ahmed\", 150 ms a key)", "screenful ready " + ms(searchReady)
                         + " after the first key");
                 results.put("FX lateness while searching (worst / p99)", PROBE.report("search"));
@@ -380,6 +380,16 @@ public final class PartnerScaleBenchmark {
             results.forEach((name, value) -> System.out.println("| " + name + " | " + value + " |"));
             Platform.exit();
             System.exit(0);
+        }
+
+        /**
+         * Until the tab is at rest (no request on its way, no users page loading), and then until the JavaFX thread
+         * has run 50 more probes: the phase's lateness includes the answers' batches and what follows them.
+         */
+        private static void awaitRest(Counting api, Tab tab, String phase) throws Exception {
+            waitFor(() -> api.inFlight.get() == 0 && onFxQuietly(() -> !tab.vm.loadingUsersProperty().get()),
+                    Duration.ofSeconds(60));
+            PROBE.awaitSamples(phase, PROBE.samples(phase) + 50, Duration.ofSeconds(60));
         }
 
         private static void progress(String step) {
@@ -541,7 +551,7 @@ public final class PartnerScaleBenchmark {
                 }
                 Platform.runLater(() -> table.fireEvent(key(KeyCode.PAGE_DOWN)));
                 presses++;
-                Thread.sleep(30);
+                Thread.sleep(30); // the simulated user's key-repeat pace, not a wait for a result
             }
             Platform.runLater(() -> table.fireEvent(key(KeyCode.END)));
             return presses;
@@ -565,7 +575,7 @@ public final class PartnerScaleBenchmark {
                     search.setText(prefix);
                     return null;
                 });
-                Thread.sleep(150);
+                Thread.sleep(150); // the simulated user typing, not a wait for a result
             }
         }
 
@@ -660,6 +670,10 @@ public final class PartnerScaleBenchmark {
             }
         }
 
+        synchronized int samples(String name) {
+            return lateness.getOrDefault(name, List.of()).size();
+        }
+
         /** Waits until the JavaFX thread has run {@code count} probes of this phase (one posted every 10 ms). */
         synchronized void awaitSamples(String name, int count, Duration timeout) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
@@ -723,11 +737,16 @@ public final class PartnerScaleBenchmark {
         /** kind (0 page, 1 token), start, end: only with -Dbench.trace=true. */
         final List<long[]> calls = java.util.Collections.synchronizedList(new ArrayList<>());
 
+        /** Requests on their way now: the tab is at rest when none is and no users page is loading. */
+        final AtomicInteger inFlight = new AtomicInteger();
+
         private <T> T timed(int kind, java.util.function.Supplier<T> call) {
             long start = System.nanoTime();
+            inFlight.incrementAndGet();
             try {
                 return call.get();
             } finally {
+                inFlight.decrementAndGet();
                 if (TRACE) {
                     calls.add(new long[] {kind, start, System.nanoTime()});
                 }
