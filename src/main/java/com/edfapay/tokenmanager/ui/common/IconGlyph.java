@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
+import javafx.css.SimpleStyleableDoubleProperty;
+import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.StyleableDoubleProperty;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
@@ -68,49 +70,21 @@ public final class IconGlyph extends Text {
     }
 
 
-    private final StyleableDoubleProperty iconSize = new StyleableDoubleProperty(DEFAULT_SIZE) {
-        @Override
-        protected void invalidated() {
-            setFont(Font.font(family(), get()));
-        }
+    private final StyleableDoubleProperty iconSize =
+            new SimpleStyleableDoubleProperty(ICON_SIZE, this, "iconSize", DEFAULT_SIZE) {
+                @Override
+                protected void invalidated() {
+                    setFont(Font.font(family(), get()));
+                }
+            };
 
-        @Override
-        public Object getBean() {
-            return IconGlyph.this;
-        }
-
-        @Override
-        public String getName() {
-            return "iconSize";
-        }
-
-        @Override
-        public CssMetaData<IconGlyph, Number> getCssMetaData() {
-            return ICON_SIZE;
-        }
-    };
-
-    private final StyleableObjectProperty<Paint> iconColor = new StyleableObjectProperty<>(Color.BLACK) {
-        @Override
-        protected void invalidated() {
-            setFill(get());
-        }
-
-        @Override
-        public Object getBean() {
-            return IconGlyph.this;
-        }
-
-        @Override
-        public String getName() {
-            return "iconColor";
-        }
-
-        @Override
-        public CssMetaData<IconGlyph, Paint> getCssMetaData() {
-            return ICON_COLOR;
-        }
-    };
+    private final StyleableObjectProperty<Paint> iconColor =
+            new SimpleStyleableObjectProperty<>(ICON_COLOR, this, "iconColor", Color.BLACK) {
+                @Override
+                protected void invalidated() {
+                    setFill(get());
+                }
+            };
 
     private final Ikon ikon;
 
