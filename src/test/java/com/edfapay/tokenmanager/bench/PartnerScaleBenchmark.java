@@ -14,6 +14,7 @@ import com.edfapay.tokenmanager.api.PageRequest;
 import com.edfapay.tokenmanager.api.PartnerSummary;
 import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.api.SdkTokenStatusChange;
+import com.edfapay.tokenmanager.api.SortDirection;
 import com.edfapay.tokenmanager.api.UserQuery;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
@@ -148,7 +149,8 @@ public final class PartnerScaleBenchmark {
             }
             command.addAll(List.of(PartnerScaleBenchmark.class.getName(), "--child",
                     big.baseUrl, big.keys.get("partner"), demo.baseUrl, demo.keys.get("merchant"),
-                    list.contains("--skip-check") ? "--skip-check" : "--check", String.valueOf(latency)));
+                    list.contains("--skip-check") ? "--skip-check" : "--check", String.valueOf(latency),
+                    String.valueOf(big.pid), String.valueOf(demo.pid)));
             Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
             children.add(app);
             try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(),
@@ -165,16 +167,25 @@ public final class PartnerScaleBenchmark {
         }
     }
 
-    private record Sandbox(String baseUrl, Map<String, String> keys) {
+    private record Sandbox(String baseUrl, Map<String, String> keys, long pid) {
         static Sandbox start(String classpath, List<Process> children, String... options) throws Exception {
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classpath,
-                    "com.edfapay.tokenmanager.sandbox.SandboxMain", "--port", "0", "--data", "mem", "--print-keys"));
+            List<String> command = new ArrayList<>(List.of(javaBinary()));
+            // For profiling the server side: -Dbench.sandboxJvm="..." adds JVM options to the sandboxes' JVMs.
+            String extra = System.getProperty("bench.sandboxJvm", "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
+            command.addAll(List.of("-cp", classpath, "com.edfapay.tokenmanager.sandbox.SandboxMain", "--port", "0", "--data", "mem", "--print-keys"));
             command.addAll(List.of(options));
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             children.add(process);
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
             String baseUrl = out.readLine();
+            // JFR (-Dbench.sandboxJvm) announces its recording on standard output before the sandbox speaks.
+            while (baseUrl != null && baseUrl.startsWith("[")) {
+                baseUrl = out.readLine();
+            }
             if (baseUrl == null) {
                 throw new IllegalStateException("sandbox did not start");
             }
@@ -183,7 +194,7 @@ public final class PartnerScaleBenchmark {
                 JsonNode persona = JSON.readTree(out.readLine());
                 keys.put(persona.get("persona").asText(), persona.get("apiKey").asText());
             }
-            return new Sandbox(baseUrl, keys);
+            return new Sandbox(baseUrl, keys, process.pid());
         }
     }
 
@@ -199,6 +210,8 @@ public final class PartnerScaleBenchmark {
             String merchantKey = args.get(4);
             boolean check = args.get(5).equals("--check");
             int injectedLatency = Integer.parseInt(args.get(6));
+            OtherCpu.sandboxPid = Long.parseLong(args.get(7));
+            long demoPid = Long.parseLong(args.get(8));
             CompletableFuture<Void> started = new CompletableFuture<>();
             Platform.startup(() -> started.complete(null));
             started.get();
@@ -251,6 +264,8 @@ public final class PartnerScaleBenchmark {
                         PROBE.awaitSamples("warm-settle", 100, Duration.ofSeconds(60));
                     }
                 }
+                warmServer(client);
+                awaitQuiet(OtherCpu.sandboxPid);
                 Counting api = new Counting(client);
                 Identity identity = client.whoAmI();
                 Tab tab = Tab.open(api, identity, bigUrl, partnerKey, tasks, true);
@@ -352,6 +367,8 @@ public final class PartnerScaleBenchmark {
             try (EdfaPayClient merchant = new EdfaPayClient(ClientConfig.of(demoUrl, merchantKey));
                  FxTaskRunner tasks = new FxTaskRunner(40)) {
                 double rtt = medianRoundTrip(merchant);
+                OtherCpu.sandboxPid = demoPid;
+                awaitQuiet(demoPid);
                 Counting api = new Counting(merchant);
                 Tab tab = Tab.open(api, merchant.whoAmI(), demoUrl, merchantKey, tasks, false);
                 long t0 = System.nanoTime();
@@ -390,6 +407,37 @@ public final class PartnerScaleBenchmark {
             waitFor(() -> api.inFlight.get() == 0 && onFxQuietly(() -> !tab.vm.loadingUsersProperty().get()),
                     Duration.ofSeconds(60));
             PROBE.awaitSamples(phase, PROBE.samples(phase) + 50, Duration.ofSeconds(60));
+        }
+
+        /**
+         * A server that has answered the load's kinds of request before, as a production server has: user pages of
+         * the partner's scope (other pages than the tab's, so no answer the tab gets was computed before).
+         */
+        private static void warmServer(EdfaPayClient client) {
+            for (int page = 20; page < 26; page++) {
+                client.searchUsers(UserQuery.all(new PageRequest(page, 100, "username",
+                        SortDirection.ASC)));
+            }
+        }
+
+        /**
+         * Until the sandbox's JVM has used under 3% of a core for a second (its JIT compiles what it just ran).
+         * Benchmark and sandbox share this machine's two cores; a real EdfaPay server's JIT is not on the user's.
+         */
+        private static void awaitQuiet(long pid) throws Exception {
+            long start = System.nanoTime();
+            long previous = OtherCpu.processCpuNanos(pid);
+            while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
+                Thread.sleep(1000);
+                long now = OtherCpu.processCpuNanos(pid);
+                if (now - previous < TimeUnit.MILLISECONDS.toNanos(30)) {
+                    System.out.printf(Locale.ROOT, "  (sandbox quiet after %.1f s)%n",
+                            (System.nanoTime() - start) / 1e9);
+                    return;
+                }
+                previous = now;
+            }
+            System.out.println("  (sandbox still busy after 60 s; measuring anyway)");
         }
 
         private static void progress(String step) {
@@ -601,6 +649,10 @@ public final class PartnerScaleBenchmark {
 
         private final Map<String, Long> renderCpu = new LinkedHashMap<>();
         private long renderCpuStart;
+        private final Map<String, Long> jitCpu = new LinkedHashMap<>();
+        private long jitCpuStart;
+        private final Map<String, Long> sandboxCpu = new LinkedHashMap<>();
+        private long sandboxCpuStart;
 
         private long fxCpuNow() {
             long id = fxThreadId;
@@ -694,6 +746,12 @@ public final class PartnerScaleBenchmark {
             long render = renderCpuNow();
             renderCpu.merge(phase, render - renderCpuStart, Long::sum);
             renderCpuStart = render;
+            long jit = OtherCpu.jitCpuNanos();
+            jitCpu.merge(phase, jit - jitCpuStart, Long::sum);
+            jitCpuStart = jit;
+            long sandbox = OtherCpu.processCpuNanos(OtherCpu.sandboxPid);
+            sandboxCpu.merge(phase, sandbox - sandboxCpuStart, Long::sum);
+            sandboxCpuStart = sandbox;
             phaseStart.put(name, System.nanoTime());
             phase = name;
         }
@@ -722,9 +780,59 @@ public final class PartnerScaleBenchmark {
             double p99 = samples.get((int) Math.min(samples.size() - 1, Math.ceil(samples.size() * 0.99) - 1));
             long cpu = fxCpu.getOrDefault(name, 0L) + (name.equals(phase) ? fxCpuNow() - phaseCpuStart : 0);
             long render = renderCpu.getOrDefault(name, 0L) + (name.equals(phase) ? renderCpuNow() - renderCpuStart : 0);
+            long jit = jitCpu.getOrDefault(name, 0L) + (name.equals(phase) ? OtherCpu.jitCpuNanos() - jitCpuStart : 0);
+            long sandbox = sandboxCpu.getOrDefault(name, 0L)
+                    + (name.equals(phase) ? OtherCpu.processCpuNanos(OtherCpu.sandboxPid) - sandboxCpuStart : 0);
             return String.format(Locale.ROOT, "%.0f ms / %.0f ms (%d samples; goal never > 50 ms); CPU of the FX"
-                    + " thread %.0f ms (at most %.0f ms between two probes), of the render thread %.0f ms", worst, p99,
-                    samples.size(), cpu / 1e6, worstStallCpu.getOrDefault(name, 0.0), render / 1e6);
+                    + " thread %.0f ms (at most %.0f ms between two probes), of the render thread %.0f ms, of the JIT"
+                    + " %.0f ms, of the sandbox %.0f ms", worst, p99, samples.size(), cpu / 1e6,
+                    worstStallCpu.getOrDefault(name, 0.0), render / 1e6, jit / 1e6, sandbox / 1e6);
+        }
+    }
+
+    /**
+     * CPU the app's JIT compiler threads and the sandbox's JVM used, from Linux's /proc (0 elsewhere): on two cores
+     * both take CPU from the JavaFX thread, so each phase reports them beside the JavaFX thread's own.
+     */
+    static final class OtherCpu {
+        static volatile long sandboxPid = -1;
+        private static final long TICK_NANOS = 10_000_000L;
+
+        static long processCpuNanos(long pid) {
+            return ticks(Path.of("/proc/" + pid + "/stat"));
+        }
+
+        static long jitCpuNanos() {
+            long sum = 0;
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    String name = readQuietly(task.resolve("comm")).trim();
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        sum += ticks(task.resolve("stat"));
+                    }
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                return 0;
+            }
+            return sum;
+        }
+
+        /** utime + stime of a /proc stat file, in nanoseconds (USER_HZ is 100 on Linux). */
+        private static long ticks(Path stat) {
+            String text = readQuietly(stat);
+            if (text.isEmpty()) {
+                return 0;
+            }
+            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_NANOS;
+        }
+
+        private static String readQuietly(Path file) {
+            try {
+                return Files.readString(file);
+            } catch (java.io.IOException e) {
+                return "";
+            }
         }
     }
 
