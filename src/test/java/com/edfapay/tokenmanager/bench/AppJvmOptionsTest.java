@@ -16,8 +16,16 @@ class AppJvmOptionsTest {
 
         assertThat(AppJvmOptions.fromPom(Path.of("pom.xml")))
                 .containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn64m",
-                        "-XX:CompileThresholdScaling=0.2")
-                .allSatisfy(option -> assertThat(pom).contains("--java-options ${app.jvm."));
+                        "-XX:CompileThresholdScaling=0.2", "-XX:CICompilerCount=1");
+        // Each property reaches both the installed launcher (jpackage) and javafx:run.
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("<(app\\.jvm\\.[a-z]+)>").matcher(pom);
+        int properties = 0;
+        while (names.find()) {
+            properties++;
+            assertThat(pom).contains("--java-options ${" + names.group(1) + "}", "<option>${" + names.group(1)
+                    + "}</option>");
+        }
+        assertThat(properties).isEqualTo(5);
     }
 
     @Test

@@ -152,9 +152,13 @@ final class PagedRows extends ObservableListBase<SdkTokenRow> {
                  java.util.function.BiFunction<UserSummary, Integer, SdkTokenRow> toRow,
                  Consumer<SdkTokenRow> evicted, int pinnedIndex) {
         changing = true;
+        // One change, resize included: a listener sees the page's rows arrive with the list's new size, never first
+        // a list of placeholders (the table lays the page out once).
+        beginChange();
         try {
             putRows(page, users, total, keepNear, toRow, evicted, pinnedIndex);
         } finally {
+            endChange();
             changing = false;
         }
     }

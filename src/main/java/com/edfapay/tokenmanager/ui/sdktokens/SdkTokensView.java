@@ -43,9 +43,9 @@ public final class SdkTokensView {
     /** Skeleton rows added per frame: a few rows' skins and CSS, well under the 50 ms a pulse may take. */
     private static final int SKELETON_STEP = 3;
     /**
-     * How long the first page may take before skeleton rows show. A page that comes sooner is shown at once: building
-     * skeleton rows first and then the page's cost more of the JavaFX thread than the page's rows alone, and delayed
-     * the first screenful (docs/decisions/0028). A slower server gets the skeleton instead of an empty table.
+     * How long the first page may take before the skeleton grows past its first row. A page that comes sooner is
+     * shown at once: building a screenful of skeleton rows and then the page's cost more of the JavaFX thread than the
+     * page's rows alone, and delayed the first screenful (docs/decisions/0028). A slower server gets the skeleton.
      */
     private static final long SKELETON_DELAY_NANOS = 300_000_000L;
 
@@ -193,9 +193,9 @@ public final class SdkTokensView {
     }
 
     /**
-     * Skeleton rows while a slow first page is on its way (after {@link #SKELETON_DELAY_NANOS} on screen),
-     * {@link #SKELETON_STEP} more each frame until the table's viewport is full, so the user sees the table's shape
-     * instead of an empty one (docs/decisions/0027, 0028).
+     * Skeleton rows while a first page is on its way: one as soon as the table is on screen (0029), and once the
+     * page is slow (after {@link #SKELETON_DELAY_NANOS}) {@link #SKELETON_STEP} more each frame until the table's
+     * viewport is full, so the user sees the table's shape instead of an empty one (docs/decisions/0027, 0028).
      */
     private final AnimationTimer skeleton = new AnimationTimer() {
         private long onScreenSince = -1;
@@ -217,6 +217,10 @@ public final class SdkTokensView {
             }
             if (onScreenSince < 0) {
                 onScreenSince = now;
+                // One skeleton row at once: a table's first row costs the JavaFX thread 150-300 ms on a cold JVM
+                // however many rows come with it (3 cost as much as 31: skins, CSS, its flow's first layout), so it
+                // is paid while the first page is on its way, not on top of the page's rows (0029).
+                viewModel.showSkeletonRows(1);
             }
             if (now - onScreenSince < SKELETON_DELAY_NANOS) {
                 return;

@@ -7,7 +7,10 @@ import com.edfapay.tokenmanager.api.UserQuery;
 import com.edfapay.tokenmanager.app.AppUnderTest;
 import com.edfapay.tokenmanager.sandbox.SandboxOptions;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * In the app, while a slow server's first page of users is on its way, the SDK table fills its viewport with skeleton
- * rows (docs/decisions/0027), and the page then replaces them with the scope's users.
+ * rows (docs/decisions/0027, the first of them at once: 0029), and the page then replaces them with the scope's users.
  */
 class SkeletonRowsFxTest extends FxRobot {
 
@@ -46,6 +49,10 @@ class SkeletonRowsFxTest extends FxRobot {
                 table().getItems().size() == users && !table().getItems().get(0).isPlaceholder()).get());
 
         app.sandbox().reconfigureFaults(Duration.ofSeconds(3), 0, 0, 0);
+        // The sizes the skeleton goes through: one row at once (0029), then a few more each frame.
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> table().getItems().addListener((ListChangeListener<SdkTokenRow>) change ->
+                sizes.add(change.getList().size()))).get();
         clickOn("#sdkTokens #refreshButton");
 
         // The viewport full of placeholders: the skeleton stopped growing because the last row is below the fold.
@@ -57,6 +64,8 @@ class SkeletonRowsFxTest extends FxRobot {
         }).get());
         int skeleton = WaitForAsyncUtils.asyncFx(() -> table().getItems().size()).get();
         assertThat(skeleton).as("skeleton rows").isBetween(10, SdkTokensViewModel.MAX_SKELETON_ROWS);
+        assertThat(sizes).as("the refresh empties the table, then one skeleton row, then a step more")
+                .startsWith(0, 1, 4);
 
         app.sandbox().reconfigureFaults(Duration.ZERO, 0, 0, 0);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
