@@ -449,7 +449,7 @@ public final class PartnerScaleBenchmark {
             long start = System.nanoTime();
             long previous = OtherCpu.processCpuNanos(pid);
             while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
-                Thread.sleep(1000);
+                Thread.sleep(1000); // the window the sandbox's CPU is measured over, not a wait for a result
                 long now = OtherCpu.processCpuNanos(pid);
                 if (now - previous < TimeUnit.MILLISECONDS.toNanos(30)) {
                     System.out.printf(Locale.ROOT, "  (sandbox quiet after %.1f s)%n",

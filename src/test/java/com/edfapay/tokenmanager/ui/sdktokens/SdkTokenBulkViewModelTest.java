@@ -10,7 +10,6 @@ import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
-import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
 import com.edfapay.tokenmanager.ui.Failures;
@@ -19,7 +18,6 @@ import com.edfapay.tokenmanager.ui.common.DialogService;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
 import com.edfapay.tokenmanager.ui.session.Session;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +32,7 @@ class SdkTokenBulkViewModelTest {
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final ClipboardGuard clipboard = new ClipboardGuard(new FakeSystemClipboard(),
-            (delay, action) -> tasks.schedule(delay, action)::cancel, () -> Duration.ofSeconds(30));
+    private final ClipboardGuard clipboard = SdkTokensTestKit.clipboard(new FakeSystemClipboard(), tasks);
     private FakeEdfaPayApi api;
 
     @BeforeEach
@@ -59,8 +56,7 @@ class SdkTokenBulkViewModelTest {
 
     private SdkTokensViewModel started(int users, int concurrency) {
         seed(users);
-        Session session = new Session("test", Environment.LOCAL_SANDBOX, "http://127.0.0.1:1", api, api.identity,
-                Session.KeyFingerprint.of("edfa_1234567890abcdef"));
+        Session session = SdkTokensTestKit.session(api);
         SdkTokensViewModel vm = new SdkTokensViewModel(session, null, tasks, messages, dialogs, clipboard, () -> { },
                 concurrency);
         vm.start();
@@ -70,14 +66,11 @@ class SdkTokenBulkViewModelTest {
     }
 
     private void settle() {
-        for (int i = 0; i < 50 && tasks.scheduledCount() > 0; i++) {
-            tasks.elapse(UpdateBatcher.INTERVAL);
-        }
+        SdkTokensTestKit.settle(tasks);
     }
 
     private static SdkTokenRow row(SdkTokensViewModel vm, String userId) {
-        return vm.rows().stream().filter(r -> !r.isPlaceholder() && r.userId().equals(userId)).findFirst()
-                .orElseThrow();
+        return SdkTokensTestKit.row(vm, userId);
     }
 
     private static List<SdkTokenRow> rows(SdkTokensViewModel vm, String... userIds) {

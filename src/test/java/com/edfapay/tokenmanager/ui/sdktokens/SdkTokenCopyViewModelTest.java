@@ -8,7 +8,6 @@ import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
-import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
 import com.edfapay.tokenmanager.ui.Failures;
@@ -16,7 +15,6 @@ import com.edfapay.tokenmanager.ui.RecordingDialogs;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
 import com.edfapay.tokenmanager.ui.session.Session;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +31,7 @@ class SdkTokenCopyViewModelTest {
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final FakeSystemClipboard systemClipboard = new FakeSystemClipboard();
-    private final ClipboardGuard clipboard = new ClipboardGuard(systemClipboard,
-            (delay, action) -> tasks.schedule(delay, action)::cancel, () -> Duration.ofSeconds(30));
+    private final ClipboardGuard clipboard = SdkTokensTestKit.clipboard(systemClipboard, tasks);
     private FakeEdfaPayApi api;
 
     @BeforeEach
@@ -51,8 +48,7 @@ class SdkTokenCopyViewModelTest {
                 api.sdkTokens.put(id, token(id, String.format("%060X%04d", 4L, i), i % 4 != 0));
             }
         }
-        Session session = new Session("test", Environment.LOCAL_SANDBOX, "http://127.0.0.1:1", api, api.identity,
-                Session.KeyFingerprint.of("edfa_1234567890abcdef"));
+        Session session = SdkTokensTestKit.session(api);
         SdkTokensViewModel vm = new SdkTokensViewModel(session, null, tasks, messages, dialogs, clipboard, () -> { },
                 8);
         vm.start();
@@ -65,14 +61,11 @@ class SdkTokenCopyViewModelTest {
     }
 
     private void settle() {
-        for (int i = 0; i < 50 && tasks.scheduledCount() > 0; i++) {
-            tasks.elapse(UpdateBatcher.INTERVAL);
-        }
+        SdkTokensTestKit.settle(tasks);
     }
 
     private static SdkTokenRow row(SdkTokensViewModel vm, String userId) {
-        return vm.rows().stream().filter(r -> !r.isPlaceholder() && r.userId().equals(userId)).findFirst()
-                .orElseThrow();
+        return SdkTokensTestKit.row(vm, userId);
     }
 
     @Test

@@ -8,14 +8,12 @@ import com.edfapay.tokenmanager.api.UserQuery;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
-import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
 import com.edfapay.tokenmanager.ui.RecordingDialogs;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
 import com.edfapay.tokenmanager.ui.session.Session;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +29,7 @@ class SdkTokensPagingViewModelTest {
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final ClipboardGuard clipboard = new ClipboardGuard(new FakeSystemClipboard(),
-            (delay, action) -> tasks.schedule(delay, action)::cancel, () -> Duration.ofSeconds(30));
+    private final ClipboardGuard clipboard = SdkTokensTestKit.clipboard(new FakeSystemClipboard(), tasks);
 
     /** The fake server, recording every users query it was sent. */
     private final List<UserQuery> queries = new CopyOnWriteArrayList<>();
@@ -62,8 +59,7 @@ class SdkTokensPagingViewModelTest {
 
     private SdkTokensViewModel started(int users) {
         seed(users);
-        Session session = new Session("test", Environment.LOCAL_SANDBOX, "http://127.0.0.1:1", api, api.identity,
-                Session.KeyFingerprint.of("edfa_1234567890abcdef"));
+        Session session = SdkTokensTestKit.session(api);
         SdkTokensViewModel vm = new SdkTokensViewModel(session, null, tasks, messages, dialogs, clipboard, () -> { },
                 8);
         vm.start();
@@ -72,9 +68,7 @@ class SdkTokensPagingViewModelTest {
     }
 
     private void settle() {
-        for (int i = 0; i < 50 && tasks.scheduledCount() > 0; i++) {
-            tasks.elapse(UpdateBatcher.INTERVAL);
-        }
+        SdkTokensTestKit.settle(tasks);
     }
 
     private UserQuery lastQuery() {

@@ -6,14 +6,12 @@ import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
-import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
 import com.edfapay.tokenmanager.ui.RecordingDialogs;
 import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SameThreadTaskRunner;
 import com.edfapay.tokenmanager.ui.session.Session;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +30,7 @@ class SdkTokensTableChangesViewModelTest {
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final ClipboardGuard clipboard = new ClipboardGuard(new FakeSystemClipboard(),
-            (delay, action) -> tasks.schedule(delay, action)::cancel, () -> Duration.ofSeconds(30));
+    private final ClipboardGuard clipboard = SdkTokensTestKit.clipboard(new FakeSystemClipboard(), tasks);
     private final FakeEdfaPayApi api = FakeEdfaPayApi.merchant();
     private final List<SdkTokenRow> table = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -52,8 +49,7 @@ class SdkTokensTableChangesViewModelTest {
                         "DEV", i % 4 != 0));
             }
         }
-        Session session = new Session("test", Environment.LOCAL_SANDBOX, "http://127.0.0.1:1", api, api.identity,
-                Session.KeyFingerprint.of("edfa_1234567890abcdef"));
+        Session session = SdkTokensTestKit.session(api);
         vm = new SdkTokensViewModel(session, null, tasks, messages, dialogs, clipboard, () -> { }, 8);
         vm.rows().addListener(this::follow);
     }
@@ -99,9 +95,7 @@ class SdkTokensTableChangesViewModelTest {
     }
 
     private void settle() {
-        for (int i = 0; i < 50 && tasks.scheduledCount() > 0; i++) {
-            tasks.elapse(UpdateBatcher.INTERVAL);
-        }
+        SdkTokensTestKit.settle(tasks);
     }
 
     /** The table shows exactly what the list holds, row object for row object. */

@@ -12,7 +12,6 @@ import com.edfapay.tokenmanager.api.SdkToken;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
 import com.edfapay.tokenmanager.desktop.ClipboardGuard;
-import com.edfapay.tokenmanager.desktop.Environment;
 import com.edfapay.tokenmanager.desktop.FakeSystemClipboard;
 import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
 import com.edfapay.tokenmanager.ui.RecordingDialogs;
@@ -38,8 +37,7 @@ class SdkTokensViewModelTest {
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final FakeSystemClipboard systemClipboard = new FakeSystemClipboard();
-    private final ClipboardGuard clipboard = new ClipboardGuard(systemClipboard,
-            (delay, action) -> tasks.schedule(delay, action)::cancel, () -> Duration.ofSeconds(30));
+    private final ClipboardGuard clipboard = SdkTokensTestKit.clipboard(systemClipboard, tasks);
     private final AtomicInteger signOuts = new AtomicInteger();
     private FakeEdfaPayApi api;
 
@@ -67,8 +65,7 @@ class SdkTokensViewModelTest {
     }
 
     private SdkTokensViewModel viewModel(TaskRunner runner, MerchantScopeViewModel scope, int concurrency) {
-        Session session = new Session("test", Environment.LOCAL_SANDBOX, "http://127.0.0.1:1", api, api.identity,
-                Session.KeyFingerprint.of("edfa_1234567890abcdef"));
+        Session session = SdkTokensTestKit.session(api);
         return new SdkTokensViewModel(session, scope, runner, messages, dialogs, clipboard,
                 signOuts::incrementAndGet, concurrency);
     }
@@ -81,11 +78,8 @@ class SdkTokensViewModelTest {
         return vm;
     }
 
-    /** Lets every batched update reach the "table" (the fake clock moves on until nothing is scheduled). */
     private void settle() {
-        for (int i = 0; i < 50 && tasks.scheduledCount() > 0; i++) {
-            tasks.elapse(UpdateBatcher.INTERVAL);
-        }
+        SdkTokensTestKit.settle(tasks);
     }
 
     private static List<SdkTokenRow> loaded(SdkTokensViewModel vm) {
