@@ -115,6 +115,7 @@ public final class SdkTokensViewModel {
     private final SdkTokenRowActions actions;
     private final RoleAccess.SdkScope mode;
     private final UpdateBatcher batcher;
+    private final ScrollSettle scrollSettle;
     private final HeldToken held;
     private final SdkTokenDetailViewModel detail;
 
@@ -179,6 +180,7 @@ public final class SdkTokensViewModel {
         this.concurrency = concurrency;
         this.mode = RoleAccess.sdkScope(session.identity().userType());
         this.batcher = new UpdateBatcher(tasks, System::nanoTime);
+        this.scrollSettle = new ScrollSettle(tasks, this::refreshWanted);
         this.held = new HeldToken(api, tasks);
         this.actions = new SdkTokenRowActions(api, tasks, messages, dialogs, clipboard, () -> generation,
                 this::showKeyRejected, held, this::remember, session.activity());
@@ -264,6 +266,7 @@ public final class SdkTokensViewModel {
         totalUsers = 0;
         firstOnScreen = 0;
         lastOnScreen = FIRST_SCREENFUL - 1;
+        scrollSettle.reset();
         banner.set(Banner.NONE);
         bannerText.set("");
         merchantColumnShown.set(partnerOnAllMerchants());
@@ -278,6 +281,7 @@ public final class SdkTokensViewModel {
 
     private void cancelLoading() {
         fetcher.cancel();
+        scrollSettle.reset();
         pageTasks.forEach(TaskRunner.Cancellable::cancel);
         pageTasks.clear();
         pagesLoading.clear();
@@ -414,12 +418,18 @@ public final class SdkTokensViewModel {
         if (rows.size() == 0 || last < first || rows.isSkeleton() || replacingSkeleton) {
             return;
         }
+        if (Math.max(0, first) != firstOnScreen) {
+            scrollSettle.moved();
+        }
         firstOnScreen = Math.max(0, first);
         lastOnScreen = Math.min(rows.size() - 1, last);
         refreshWanted();
     }
 
-    /** Loads the pages and reads the tokens of what is on screen and its margin; nothing else. */
+    /**
+     * Loads the pages and reads the tokens of what is on screen and its margin; nothing else. While the user scrolls
+     * on, only the pages: the reads wait for the screen the user stops on ({@link ScrollSettle}).
+     */
     private void refreshWanted() {
         int size = rows.size();
         if (size == 0 || isSingleCard()) {
@@ -434,6 +444,10 @@ public final class SdkTokensViewModel {
             if (!rows.isLoaded(page) && !pagesLoading.contains(page) && pagesLoading.size() < PAGE_LOADS_AT_ONCE) {
                 loadPage(page);
             }
+        }
+        if (scrollSettle.readsWait()) {
+            fetcher.want(List.of());
+            return;
         }
         List<SdkTokenRow> wanted = new ArrayList<>(to - from + 1);
         for (int i = first; i <= last; i++) {
