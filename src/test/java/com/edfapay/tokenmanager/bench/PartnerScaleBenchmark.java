@@ -35,10 +35,7 @@ import com.edfapay.tokenmanager.ui.session.Session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +103,7 @@ public final class PartnerScaleBenchmark {
         int merchants = intArg(list, "--merchants", 2000);
         int usersPerMerchant = intArg(list, "--users-per-merchant", 50);
         int latency = intArg(list, "--latency-ms", 50);
-        String classpath = classpath();
+        String classpath = BenchClassPath.classpath();
         List<Process> children = new ArrayList<>();
         try {
             long seedStart = System.nanoTime();
@@ -120,7 +117,7 @@ public final class PartnerScaleBenchmark {
             // not what users get; C1 only took a third off the first screenful's FX CPU (0028).
             // The JVM options the installed app runs with (pom.xml app.jvm.*: SerialGC, C1 only); -Dbench.appJvm="..."
             // replaces them, to compare others in one sitting.
-            List<String> command = new ArrayList<>(List.of(javaBinary()));
+            List<String> command = new ArrayList<>(List.of(BenchClassPath.javaBinary()));
             String jvm = System.getProperty("bench.appJvm");
             List<String> appJvm = jvm == null ? AppJvmOptions.fromPom(Path.of("pom.xml"))
                     : jvm.isBlank() ? List.of() : List.of(jvm.trim().split("\\s+"));
@@ -176,7 +173,7 @@ public final class PartnerScaleBenchmark {
             if (Files.isExecutable(Path.of("/usr/bin/nice")) && !Boolean.getBoolean("bench.sandboxSamePriority")) {
                 command.addAll(List.of("/usr/bin/nice", "-n", "10"));
             }
-            command.add(javaBinary());
+            command.add(BenchClassPath.javaBinary());
             // For profiling the server side: -Dbench.sandboxJvm="..." adds JVM options to the sandboxes' JVMs.
             String extra = System.getProperty("bench.sandboxJvm", "").trim();
             if (!extra.isEmpty()) {
@@ -1021,26 +1018,6 @@ public final class PartnerScaleBenchmark {
     private static int intArg(List<String> args, String name, int fallback) {
         int at = args.indexOf(name);
         return at >= 0 && at + 1 < args.size() ? Integer.parseInt(args.get(at + 1)) : fallback;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** The project's test class path (exec:java runs mains in a class loader of its own). */
-    private static String classpath() {
-        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
-            List<String> entries = new ArrayList<>();
-            for (URL url : loader.getURLs()) {
-                try {
-                    entries.add(new File(url.toURI()).getPath());
-                } catch (java.net.URISyntaxException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return String.join(File.pathSeparator, entries);
-        }
-        return System.getProperty("java.class.path");
     }
 
     private static final class SilentDialogs implements DialogService {

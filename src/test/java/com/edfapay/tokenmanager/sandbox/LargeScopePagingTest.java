@@ -15,8 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * users/search over a scope large enough to be read through the username index (pages in the second half are read
- * backwards from the end): every page, forwards and backwards, is the right slice of the whole sorted scope.
+ * users/search over a scope large enough to be read through the username index: the first pages by skipping from
+ * the start, pages in the second half backwards from the end, and pages deeper than {@code SKIP_AT_MOST} from both
+ * ends by id from the search's ordered ids. Every page, forwards and backwards, is the right slice of the whole
+ * sorted scope.
  */
 class LargeScopePagingTest {
 

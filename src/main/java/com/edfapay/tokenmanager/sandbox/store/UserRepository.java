@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,14 @@ public final class UserRepository {
     /** Counts kept: one per scope and criteria asked for (text searches make new ones), the oldest dropped. */
     static final int COUNTS_KEPT = 256;
 
+    /**
+     * A page read through an index skips at most this many rows; a deeper one is read by id from the search's
+     * ordered ids ({@link OrderedIds}), listed by the first such page.
+     */
+    static final long SKIP_AT_MOST = 500;
+
     private final Database database;
+    private final OrderedIds orderedIds = new OrderedIds();
     /**
      * The number of users each filter matched ({@link SqlFilter#key()}). Users and business units are written only
      * by the seeder, before the server listens, so a count never changes while the sandbox runs. H2 counts a
@@ -112,9 +120,10 @@ public final class UserRepository {
 
     /**
      * One page read in index order. A page in the second half is read backwards from the end (the index read the
-     * other way round), so the skip is never more than half the matches and the last page costs what the first does.
+     * other way round), so the last page costs what the first does; a page further than {@link #SKIP_AT_MOST} rows
+     * from both ends is read by id.
      */
-    private static List<UserRow> readThroughIndex(Connection connection, SqlFilter filter, PageQuery page,
+    private List<UserRow> readThroughIndex(Connection connection, SqlFilter filter, PageQuery page,
                                                   PageQuery.IndexedOrder indexed, long total) throws SQLException {
         long offset = page.offset();
         if (offset >= total) {
@@ -123,6 +132,12 @@ public final class UserRepository {
         int limit = (int) Math.min(page.pageSize(), total - offset);
         long after = total - offset - limit;
         boolean backward = after < offset;
+        if ((backward ? after : offset) > SKIP_AT_MOST) {
+            OrderedIds.Slice ids = orderedIds(connection, filter, indexed);
+            if (ids.size() == total) {
+                return readByIds(connection, ids, (int) offset, limit);
+            }
+        }
         // USE INDEX keeps users as the first table of the join, read in the index's order (H2 "index sorted").
         String sql = COLUMNS + " FROM users u USE INDEX (" + indexed.index() + ")" + JOIN + " WHERE " + filter.sql()
                 + " ORDER BY " + (backward ? indexed.backward() : indexed.forward());
@@ -131,6 +146,61 @@ public final class UserRepository {
             Collections.reverse(rows);
         }
         return rows;
+    }
+
+    /** Every id {@code filter} matches, in the index's order: listed once, by one read of the index. */
+    private OrderedIds.Slice orderedIds(Connection connection, SqlFilter filter, PageQuery.IndexedOrder indexed)
+            throws SQLException {
+        String key = filter.key() + " ORDER BY " + indexed.forward();
+        OrderedIds.Slice known = orderedIds.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT u.id FROM users u USE INDEX ("
+                + indexed.index() + ")" + JOIN + " WHERE " + filter.sql() + " ORDER BY " + indexed.forward())) {
+            filter.bind(statement);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(Jdbc.uuid(rs, "id"));
+                }
+            }
+        }
+        return orderedIds.put(key, ids);
+    }
+
+    /** The users at {@code [offset, offset + limit)} of an ordered list of ids, by primary key, in the list's order. */
+    private static List<UserRow> readByIds(Connection connection, OrderedIds.Slice ids, int offset, int limit)
+            throws SQLException {
+        Map<UUID, Integer> positions = new HashMap<>();
+        for (int i = 0; i < limit; i++) {
+            positions.put(ids.id(offset + i), i);
+        }
+        UserRow[] rows = new UserRow[limit];
+        try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE u.id IN ("
+                + String.join(", ", Collections.nCopies(limit, "?")) + ")")) {
+            int index = 1;
+            for (UUID id : positions.keySet()) {
+                statement.setObject(index++, id);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    UserRow row = read(rs);
+                    Integer at = positions.get(row.id());
+                    if (at != null) {
+                        rows[at] = row;
+                    }
+                }
+            }
+        }
+        List<UserRow> page = new ArrayList<>(limit);
+        for (UserRow row : rows) {
+            if (row == null) {
+                throw new SQLException("A listed user is missing");
+            }
+            page.add(row);
+        }
+        return page;
     }
 
     private static List<UserRow> read(Connection connection, String sql, SqlFilter filter, int limit, long offset)

@@ -28,12 +28,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -115,6 +115,7 @@ public final class SdkTokensViewModel {
     private final SdkTokenRowActions actions;
     private final RoleAccess.SdkScope mode;
     private final UpdateBatcher batcher;
+    private final ScrollSettle scrollSettle;
     private final HeldToken held;
     private final SdkTokenDetailViewModel detail;
 
@@ -142,7 +143,8 @@ public final class SdkTokensViewModel {
     private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper("");
 
     /** What was last read of each user's token in this session (never the token). UI thread only. */
-    private final Map<String, KnownToken> known = new HashMap<>();
+    /** What was read of each user's token; concurrent because a first page's head start checks it off the UI thread. */
+    private final Map<String, KnownToken> known = new ConcurrentHashMap<>();
     private final Set<Integer> pagesLoading = new HashSet<>();
     private final List<TaskRunner.Cancellable> pageTasks = new ArrayList<>();
     private final Set<String> unitsSeen = new HashSet<>();
@@ -158,6 +160,7 @@ public final class SdkTokensViewModel {
     /** The users a complete, fully read table showed, so a status filter can switch without the server. */
     private List<UserSummary> localBase = List.of();
     private TokenFetcher fetcher;
+    private TokenHeadStart headStart;
     private @Nullable TokenCheck check;
     private TaskRunner.@Nullable Cancellable pendingSearch;
     private int firstOnScreen;
@@ -179,10 +182,12 @@ public final class SdkTokensViewModel {
         this.concurrency = concurrency;
         this.mode = RoleAccess.sdkScope(session.identity().userType());
         this.batcher = new UpdateBatcher(tasks, System::nanoTime);
+        this.scrollSettle = new ScrollSettle(tasks, this::refreshWanted);
         this.held = new HeldToken(api, tasks);
         this.actions = new SdkTokenRowActions(api, tasks, messages, dialogs, clipboard, () -> generation,
                 this::showKeyRejected, held, this::remember, session.activity());
         this.source = UserSource.server(api, serverQuery());
+        this.headStart = newHeadStart();
         this.fetcher = newFetcher();
         searchText.addListener((obs, old, now) -> scheduleSearch());
         typeFilter.addListener((obs, old, now) -> reload());
@@ -256,6 +261,7 @@ public final class SdkTokensViewModel {
     }
 
     private void startLoading() {
+        headStart = newHeadStart();
         fetcher = newFetcher();
         selected.set(null);
         selection.clear();
@@ -264,6 +270,7 @@ public final class SdkTokensViewModel {
         totalUsers = 0;
         firstOnScreen = 0;
         lastOnScreen = FIRST_SCREENFUL - 1;
+        scrollSettle.reset();
         banner.set(Banner.NONE);
         bannerText.set("");
         merchantColumnShown.set(partnerOnAllMerchants());
@@ -278,6 +285,8 @@ public final class SdkTokensViewModel {
 
     private void cancelLoading() {
         fetcher.cancel();
+        headStart.cancel();
+        scrollSettle.reset();
         pageTasks.forEach(TaskRunner.Cancellable::cancel);
         pageTasks.clear();
         pagesLoading.clear();
@@ -289,14 +298,8 @@ public final class SdkTokensViewModel {
         return new TokenFetcher(tasks, batcher, api, errors, ON_SIGHT_CONCURRENCY, new TokenFetcher.Listener() {
             @Override
             public void fetched(SdkTokenRow row, @Nullable KnownToken state) {
-                if (current != generation) {
-                    return;
-                }
-                if (state != null) {
-                    known.put(row.userId(), state);
-                }
-                if (statusFilter.get() != null && !filteredLocally && allLoadedRowsKnown()) {
-                    applyStatusFilter();
+                if (current == generation) {
+                    tokenRead(row.userId(), state);
                 }
             }
 
@@ -306,7 +309,32 @@ public final class SdkTokensViewModel {
                     showKeyRejected();
                 }
             }
+        }, headStart);
+    }
+
+    private TokenHeadStart newHeadStart() {
+        long current = generation;
+        return new TokenHeadStart(tasks, batcher, api, (userId, index, state, failure) -> {
+            if (current != generation) {
+                return;
+            }
+            SdkTokenRow row = index < rows.size() ? rows.get(index) : null;
+            if (row != null && !row.isPlaceholder() && row.userId().equals(userId)) {
+                fetcher.answered(row, state, failure);
+            } else if (state != null) {
+                tokenRead(userId, state); // its row is not there (yet): kept for when it is made
+            }
         });
+    }
+
+    /** A user's token state was read (null: the read failed): kept for the rows made later, and the filter. */
+    private void tokenRead(String userId, @Nullable KnownToken state) {
+        if (state != null) {
+            known.put(userId, state);
+        }
+        if (statusFilter.get() != null && !filteredLocally && allLoadedRowsKnown()) {
+            applyStatusFilter();
+        }
     }
 
     private void loadOwnToken() {
@@ -332,7 +360,15 @@ public final class SdkTokensViewModel {
         UserSource from = source;
         pagesLoading.add(page);
         loadingUsers.set(true);
-        pageTasks.add(tasks.run(() -> from.page(page, USER_PAGE_SIZE), result -> {
+        // A load's first page starts its first screenful's reads itself, while the UI thread builds the rows.
+        TokenHeadStart first = page == 0 && rows.loadedPageCount() == 0 && firstOnScreen == 0 ? headStart : null;
+        pageTasks.add(tasks.run(() -> {
+            Page<UserSummary> result = from.page(page, USER_PAGE_SIZE);
+            if (first != null) {
+                first.start(result.content(), FIRST_SCREENFUL, known::containsKey);
+            }
+            return result;
+        }, result -> {
             if (current != generation) {
                 return;
             }
@@ -414,12 +450,18 @@ public final class SdkTokensViewModel {
         if (rows.size() == 0 || last < first || rows.isSkeleton() || replacingSkeleton) {
             return;
         }
+        if (Math.max(0, first) != firstOnScreen) {
+            scrollSettle.moved();
+        }
         firstOnScreen = Math.max(0, first);
         lastOnScreen = Math.min(rows.size() - 1, last);
         refreshWanted();
     }
 
-    /** Loads the pages and reads the tokens of what is on screen and its margin; nothing else. */
+    /**
+     * Loads the pages and reads the tokens of what is on screen and its margin; nothing else. While the user scrolls
+     * on, only the pages: the reads wait for the screen the user stops on ({@link ScrollSettle}).
+     */
     private void refreshWanted() {
         int size = rows.size();
         if (size == 0 || isSingleCard()) {
@@ -434,6 +476,10 @@ public final class SdkTokensViewModel {
             if (!rows.isLoaded(page) && !pagesLoading.contains(page) && pagesLoading.size() < PAGE_LOADS_AT_ONCE) {
                 loadPage(page);
             }
+        }
+        if (scrollSettle.readsWait()) {
+            fetcher.want(List.of());
+            return;
         }
         List<SdkTokenRow> wanted = new ArrayList<>(to - from + 1);
         for (int i = first; i <= last; i++) {
@@ -877,7 +923,7 @@ public final class SdkTokensViewModel {
     public int tokenRequests() { return fetcher.requested(); }
     /** Token reads made because Copy, reveal or QR needed the token. */
     int heldTokenFetches() { return held.fetches(); }
-    int inFlightTokenRequests() { return fetcher.inFlight(); }
+    int inFlightTokenRequests() { return fetcher.inFlight() + headStart.inFlight(); }
     int tableUpdates() { return batcher.flushes(); }
     int loadedRowCount() { return rows.loadedRowCount(); }
 }

@@ -34,13 +34,15 @@ final class TokenFetcher {
     private final ErrorMessages errors;
     private final int limit;
     private final Listener listener;
+    private final TokenHeadStart headStart;
     private final Deque<SdkTokenRow> wanted = new ArrayDeque<>();
     private final Map<String, TaskRunner.Cancellable> inFlight = new HashMap<>();
     private boolean cancelled;
     private int requested;
 
+    /** {@code headStart}: the load's first-screenful reads, whose users this leaves alone and counts in flight. */
     TokenFetcher(TaskRunner tasks, UpdateBatcher batcher, EdfaPayApi api, ErrorMessages errors, int limit,
-                 Listener listener) {
+                 Listener listener, TokenHeadStart headStart) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
@@ -50,6 +52,7 @@ final class TokenFetcher {
         this.errors = errors;
         this.limit = limit;
         this.listener = listener;
+        this.headStart = headStart;
     }
 
     /** The rows to read now, most wanted first; rows already known or on their way are skipped. */
@@ -84,9 +87,10 @@ final class TokenFetcher {
     }
 
     private void pump() {
-        while (!cancelled && inFlight.size() < limit && !wanted.isEmpty()) {
+        while (!cancelled && inFlight.size() + headStart.inFlight() < limit && !wanted.isEmpty()) {
             SdkTokenRow row = wanted.removeFirst();
-            if (row.statusProperty().get() != TokenStatus.LOADING || inFlight.containsKey(row.userId())) {
+            if (row.statusProperty().get() != TokenStatus.LOADING || inFlight.containsKey(row.userId())
+                    || headStart.covers(row.userId())) {
                 continue;
             }
             requested++;
@@ -103,7 +107,7 @@ final class TokenFetcher {
         }
     }
 
-    private static KnownToken known(SdkToken answer) {
+    static KnownToken known(SdkToken answer) {
         TokenStatus status = !answer.hasToken() ? TokenStatus.NO_TOKEN
                 : answer.active() ? TokenStatus.ACTIVE : TokenStatus.DISABLED;
         return new KnownToken(status, answer.last4(), nullToEmpty(answer.trsm()), nullToEmpty(answer.terminalId()),
@@ -112,6 +116,14 @@ final class TokenFetcher {
 
     private void finish(SdkTokenRow row, @Nullable KnownToken known, @Nullable Throwable failure) {
         inFlight.remove(row.userId());
+        answered(row, known, failure);
+    }
+
+    /**
+     * An answer for {@code row}, from this fetcher or from the load's {@link TokenHeadStart}: applied, worded and
+     * reported the same way whoever sent the request; a rejected key stops every read.
+     */
+    void answered(SdkTokenRow row, @Nullable KnownToken known, @Nullable Throwable failure) {
         if (cancelled) {
             return;
         }
@@ -123,6 +135,7 @@ final class TokenFetcher {
             listener.fetched(row, null);
             if (ErrorMessages.isKeyRejected(failure)) {
                 cancel();
+                headStart.cancel();
                 listener.keyRejected();
                 return;
             }
