@@ -140,6 +140,18 @@ class PagedRowsTest {
     }
 
     @Test
+    void aResetWhileOnlySkeletonRowsAreShownEmptiesTheList() {
+        PagedRows rows = rows(10, 5);
+        rows.showSkeleton(4);
+
+        rows.reset();
+
+        assertThat(rows).isEmpty();
+        assertThat(mirror).isEmpty();
+        assertThat(rows.isSkeleton()).isFalse();
+    }
+
+    @Test
     void skeletonRowsOnlyGrowAnEmptyListAndEndWithTheFirstPage() {
         PagedRows rows = rows(10, 5);
         assertThat(rows.isSkeleton()).as("an empty list is no skeleton").isFalse();

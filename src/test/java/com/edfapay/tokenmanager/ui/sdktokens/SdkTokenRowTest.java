@@ -63,6 +63,11 @@ class SdkTokenRowTest {
         assertThat(row.statusProperty().get()).isEqualTo(TokenStatus.STALE);
         assertThat(row.problemProperty().get()).isNotEmpty();
 
+        row.apply(new SweepResult(USER, SweepStatus.DISABLED, "5678", "T", "TR", "D2", null));
+        assertThat(row.statusProperty().get()).isEqualTo(TokenStatus.DISABLED);
+        assertThat(row.last4()).isEqualTo("5678");
+        assertThat(row.problemProperty().get()).isEmpty();
+
         row.apply(new SweepResult(USER, SweepStatus.NO_TOKEN, "", "T", null, null, null));
         assertThat(row.hasToken()).isFalse();
         assertThat(row.statusProperty().get()).isEqualTo(TokenStatus.NO_TOKEN);

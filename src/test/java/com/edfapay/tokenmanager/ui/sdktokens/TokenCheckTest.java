@@ -81,6 +81,8 @@ class TokenCheckTest {
         assertThat(heard).last().isEqualTo("finished COMPLETED 5");
         assertThat(heard.get(heard.size() - 2)).as("the last progress just before the summary").isEqualTo(
                 "progress");
+        assertThat(progress).as("one progress for the batch however many results it carries, and the last one with"
+                + " the summary").hasSize(2);
         assertThat(progress).last().satisfies(p -> {
             assertThat(p.done()).isEqualTo(5);
             assertThat(p.total()).isEqualTo(5);

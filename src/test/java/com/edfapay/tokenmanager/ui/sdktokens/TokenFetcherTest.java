@@ -45,8 +45,12 @@ class TokenFetcherTest {
         }
     };
 
+    private final List<String> headStartAnswers = new ArrayList<>();
+    private final TokenHeadStart headStart = new TokenHeadStart(tasks, batcher, api,
+            (userId, index, known, failure) -> headStartAnswers.add(userId));
+
     private TokenFetcher fetcher(int limit) {
-        return new TokenFetcher(tasks, batcher, api, errors, limit, listener);
+        return new TokenFetcher(tasks, batcher, api, errors, limit, listener, headStart);
     }
 
     private SdkTokenRow row(String id) {
@@ -128,6 +132,22 @@ class TokenFetcherTest {
     }
 
     @Test
+    void usersTheLoadsHeadStartIsReadingAreLeftToItAndItsReadsCountAgainstTheLimit() {
+        TokenFetcher fetcher = fetcher(3);
+        List<SdkTokenRow> wanted = rows("a", "b", "c", "d");
+        headStart.start(List.of(wanted.get(0).user(), wanted.get(1).user()), 2, id -> false);
+
+        fetcher.want(wanted);
+
+        assertThat(requests()).as("a and b are on their way already; one slot is left").containsExactly("a", "b",
+                "c");
+        assertThat(fetcher.requested()).isEqualTo(1);
+        settle();
+        assertThat(requests()).containsExactly("a", "b", "c", "d");
+        assertThat(headStartAnswers).containsExactly("a", "b");
+    }
+
+    @Test
     void whatTheAnswerSaysBecomesTheRowsStatusWithoutTheToken() {
         TokenFetcher fetcher = fetcher(4);
         SdkTokenRow disabled = row("d");
@@ -170,14 +190,18 @@ class TokenFetcherTest {
         List<SdkTokenRow> wanted = rows("a", "b", "c");
 
         fetcher.want(wanted);
+        headStart.start(List.of(row("h").user()), 1, id -> false);
         settle();
         fetcher.want(rows("d"));
         settle();
 
         assertThat(keyRejections).isEqualTo(1);
+        assertThat(headStartAnswers).as("the head start's answer is dropped with the rest").isEmpty();
+        assertThat(headStart.inFlight()).isZero();
         assertThat(told).as("the answer for b came after the rejection and is dropped").containsExactly("a=failed");
         assertThat(wanted.get(1).statusProperty().get()).isEqualTo(TokenStatus.LOADING);
-        assertThat(requests()).as("c and d are never sent with a key the server rejected").containsExactly("a", "b");
+        assertThat(requests()).as("c and d are never sent with a key the server rejected")
+                .containsExactly("a", "b", "h");
     }
 
     @Test

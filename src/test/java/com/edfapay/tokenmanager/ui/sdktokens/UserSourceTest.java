@@ -7,6 +7,7 @@ import com.edfapay.tokenmanager.api.PageRequest;
 import com.edfapay.tokenmanager.api.UserQuery;
 import com.edfapay.tokenmanager.api.UserSummary;
 import com.edfapay.tokenmanager.api.UserType;
+import com.edfapay.tokenmanager.ui.FakeEdfaPayApi;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,21 @@ class UserSourceTest {
         assertThat(source.page(0, 5).last()).isTrue();
         assertThat(source.page(0, 4).last()).as("one left over").isFalse();
         assertThat(source.query()).isSameAs(query);
+    }
+
+    @Test
+    void theServerSourceAsksForThePageWithTheQuerysCriteria() {
+        FakeEdfaPayApi api = FakeEdfaPayApi.merchant();
+        api.users.addAll(users);
+        UserQuery texts = query.withText("u3");
+        UserSource source = UserSource.server(api, texts);
+
+        Page<UserSummary> page = source.page(0, 2);
+
+        assertThat(page.content()).extracting(UserSummary::id).containsExactly("u-3");
+        assertThat(source.page(1, 2).content()).isEmpty();
+        assertThat(UserSource.server(api, query).page(1, 2).content()).extracting(UserSummary::id)
+                .containsExactly("u-2", "u-3");
+        assertThat(source.query()).isSameAs(texts);
     }
 }
