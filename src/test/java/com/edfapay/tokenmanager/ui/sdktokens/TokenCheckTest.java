@@ -101,6 +101,8 @@ class TokenCheckTest {
         SdkTokensTestKit.settle(tasks);
 
         assertThat(heard).isEmpty();
+        assertThat(check.isComplete()).as("its results never reached the table: not a complete check")
+                .isFalse();
     }
 
     @Test
