@@ -110,8 +110,9 @@ final class TokenCheck {
         return scope;
     }
 
+    /** Every user checked and delivered: a check cancelled before its last batch arrived is not complete. */
     boolean isComplete() {
-        return summary != null && summary.outcome() == SweepSummary.Outcome.COMPLETED;
+        return !cancelled && summary != null && summary.outcome() == SweepSummary.Outcome.COMPLETED;
     }
 
     /** The checked users (sorted by username) whose id {@code keep} accepts; call once the check is complete. */
