@@ -142,8 +142,10 @@ public final class SdkTokensViewModel {
     private final ReadOnlyDoubleWrapper checkProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper("");
 
-    /** What was last read of each user's token in this session (never the token). UI thread only. */
-    /** What was read of each user's token; concurrent because a first page's head start checks it off the UI thread. */
+    /**
+     * What was last read of each user's token in this session (never the token). Written on the UI thread; concurrent
+     * because a first page's head start asks it from the background work that fetched the page.
+     */
     private final Map<String, KnownToken> known = new ConcurrentHashMap<>();
     private final Set<Integer> pagesLoading = new HashSet<>();
     private final List<TaskRunner.Cancellable> pageTasks = new ArrayList<>();
@@ -920,7 +922,7 @@ public final class SdkTokensViewModel {
     public ReadOnlyStringProperty checkTextProperty() { return checkText.getReadOnlyProperty(); }
     public long totalUsers() { return totalUsers; }
     /** Token reads made on sight since the last reload. */
-    public int tokenRequests() { return fetcher.requested(); }
+    public int tokenRequests() { return fetcher.requested() + headStart.requested(); }
     /** Token reads made because Copy, reveal or QR needed the token. */
     int heldTokenFetches() { return held.fetches(); }
     int inFlightTokenRequests() { return fetcher.inFlight() + headStart.inFlight(); }

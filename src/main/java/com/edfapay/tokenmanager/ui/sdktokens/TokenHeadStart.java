@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,7 @@ final class TokenHeadStart {
     private final Listener listener;
     private final Set<String> covered = ConcurrentHashMap.newKeySet();
     private final List<TaskRunner.Cancellable> sent = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requested = new AtomicInteger();
     private volatile boolean cancelled;
 
     TokenHeadStart(TaskRunner tasks, UpdateBatcher batcher, EdfaPayApi api, Listener listener) {
@@ -49,6 +51,7 @@ final class TokenHeadStart {
                 continue;
             }
             int index = i;
+            requested.incrementAndGet();
             sent.add(tasks.runInBackground(() -> {
                 try {
                     SdkToken answer = api.getSdkToken(userId);
@@ -69,6 +72,11 @@ final class TokenHeadStart {
     /** Reads on their way, which the fetcher counts against its limit. */
     int inFlight() {
         return covered.size();
+    }
+
+    /** Token requests this head start has sent. */
+    int requested() {
+        return requested.get();
     }
 
     void cancel() {

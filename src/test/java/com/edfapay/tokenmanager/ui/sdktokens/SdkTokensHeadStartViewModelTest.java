@@ -70,6 +70,7 @@ class SdkTokensHeadStartViewModelTest {
         assertThat(tokenReads()).as("each user once: the fetcher leaves the head start's users alone")
                 .doesNotHaveDuplicates()
                 .hasSize(SdkTokensViewModel.FIRST_SCREENFUL + SdkTokensViewModel.MARGIN_ROWS);
+        assertThat(vm.tokenRequests()).as("counted, whoever sent them").isEqualTo(tokenReads().size());
         assertThat(vm.rows().subList(0, SdkTokensViewModel.FIRST_SCREENFUL))
                 .allSatisfy(row -> assertThat(row.statusProperty().get()).isEqualTo(TokenStatus.ACTIVE));
     }
