@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in its own JVM (headless, Monocle, like the window tests) with {@code --smoke=connect}, lists the classes it
  * loads; those loaded before it prints the first-frame marker must include the Connect screen and none of the
  * libraries only later work needs: HTTP client, JSON mapping, database, logging, keychain, FXML, Ikonli's icon
- * resolver (which loads every icon font), the embedded sandbox.
+ * resolver (which loads every icon font), the embedded sandbox, the SDK tab and its table warm-up (0048).
  */
 class FirstFrameClassesTest {
 
@@ -26,7 +26,8 @@ class FirstFrameClassesTest {
             "okhttp3.", "okio.", "kotlin.", "com.fasterxml.jackson.databind.", "org.h2.", "ch.qos.logback.",
             "org.slf4j.", "javafx.fxml.", "javax.xml.stream.", "org.kordamp.ikonli.javafx.", "com.sun.jna.",
             "org.freedesktop.dbus.", "com.edfapay.tokenmanager.sandbox.", "com.edfapay.tokenmanager.api.EdfaPayClient",
-            "com.edfapay.tokenmanager.ui.lock.LockView", "com.edfapay.tokenmanager.ui.shell.");
+            "com.edfapay.tokenmanager.ui.lock.LockView", "com.edfapay.tokenmanager.ui.shell.",
+            "com.edfapay.tokenmanager.ui.sdktokens.");
 
     @Test
     void theFirstFrameLoadsTheConnectScreenAndNoLaterWork(@TempDir Path home) throws Exception {

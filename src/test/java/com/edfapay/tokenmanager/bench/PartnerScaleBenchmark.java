@@ -26,6 +26,7 @@ import com.edfapay.tokenmanager.ui.common.Messages;
 import com.edfapay.tokenmanager.ui.common.SceneFactory;
 import com.edfapay.tokenmanager.ui.common.ViewLoader;
 import com.edfapay.tokenmanager.ui.scope.MerchantScopeViewModel;
+import com.edfapay.tokenmanager.ui.sdktokens.SdkTableWarmUp;
 import com.edfapay.tokenmanager.ui.sdktokens.SdkTokenDetailView;
 import com.edfapay.tokenmanager.ui.sdktokens.SdkTokenRow;
 import com.edfapay.tokenmanager.ui.sdktokens.SdkTokensView;
@@ -76,7 +77,9 @@ import javafx.stage.Stage;
  * Headless (Monocle, as the tests) unless {@code --display} is given (then it uses $DISPLAY, e.g. under Xvfb).
  * {@code --skip-check} leaves out "Check every token" (about 11 minutes at 102,006 users); {@code --jfr DIR} writes a
  * flight recording of the app's JVM to {@code DIR/app.jfr} (for profiling; its figures are not comparable);
- * {@code --warm-tab} lays out a demo merchant's tab before the measured one (what a warm JVM would give). Besides
+ * {@code --warm-tab} lays out a demo merchant's tab before the measured one (what a warm JVM would give). Before the
+ * tab opens, the app's SDK table warm-up runs as the app runs it while its Connect screen waits for the user
+ * ({@code SdkTableWarmUp}, docs/decisions/0048); {@code --no-table-warm-up} leaves it out, to compare. Besides
  * lateness, each phase reports the CPU time of the JavaFX and render threads and the most CPU the JavaFX thread used
  * between two probes: on a loaded machine lateness grows with the load, that CPU much less.
  */
@@ -136,6 +139,9 @@ public final class PartnerScaleBenchmark {
             }
             if (list.contains("--warm-tab")) {
                 command.add("-Dbench.warmTab=true");
+            }
+            if (list.contains("--no-table-warm-up")) {
+                command.add("-Dbench.noTableWarmUp=true");
             }
             if (list.contains("--load-only")) {
                 command.add("-Dbench.loadOnly=true");
@@ -268,12 +274,27 @@ public final class PartnerScaleBenchmark {
                         PROBE.awaitSamples("warm-settle", 100, Duration.ofSeconds(60));
                     }
                 }
+                if (!Boolean.getBoolean("bench.noTableWarmUp")) {
+                    // What the app does while its Connect screen waits for the user, off the JavaFX thread.
+                    long w0 = System.nanoTime();
+                    PROBE.phase("warm-up");
+                    int cells = new SdkTableWarmUp(Messages.forLocale(Locale.ENGLISH)).run(() -> false);
+                    results.put("SDK table warm-up, before sign-in (off the FX thread): time; FX lateness meanwhile "
+                            + "(worst / p99)", ms((System.nanoTime() - w0) / 1e6) + " (" + cells
+                            + " cells in its last step); " + PROBE.report("warm-up"));
+                } else {
+                    results.put("SDK table warm-up, before sign-in", "left out (--no-table-warm-up)");
+                }
                 warmServer(client);
                 awaitQuiet(OtherCpu.sandboxPid);
                 Counting api = new Counting(client);
                 Identity identity = client.whoAmI();
                 Tab tab = Tab.open(api, identity, bigUrl, partnerKey, tasks, true);
                 long t0 = System.nanoTime();
+                if (TRACE) {
+                    // To find the load in a flight recording (--jfr): its events carry wall-clock times.
+                    System.out.println("  trace: load started at " + java.time.Instant.now());
+                }
                 PROBE.phase("load");
                 onFx(() -> {
                     tab.vm.start();

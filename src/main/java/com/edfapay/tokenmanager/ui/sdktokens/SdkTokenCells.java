@@ -64,11 +64,9 @@ final class SdkTokenCells {
         private final Label chip = new Label();
         /** Made when a row first needs one (a stale row): a Tooltip is a popup window with a scene of its own. */
         private @Nullable Tooltip tooltip;
-        private final SdkTokensViewModel viewModel;
         private final Messages messages;
 
-        StatusCell(SdkTokensViewModel viewModel, Messages messages) {
-            this.viewModel = viewModel;
+        StatusCell(Messages messages) {
             this.messages = messages;
             chip.getStyleClass().add(StatusStyles.CHIP);
             // The chip stays the cell's graphic and is hidden when there is nothing to show: a graphic taken out and
@@ -86,7 +84,7 @@ final class SdkTokenCells {
                 setTooltip(null);
                 return;
             }
-            chip.setText(viewModel.statusLabel(status));
+            chip.setText(status.label(messages));
             StatusStyles.chip(chip, status);
             chip.setVisible(true);
             SdkTokenRow row = getTableRow().getItem();

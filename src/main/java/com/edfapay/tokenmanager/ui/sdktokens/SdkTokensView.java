@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -158,20 +156,9 @@ public final class SdkTokensView {
         placeholder.textProperty().bind(Bindings.when(viewModel.loadingUsersProperty())
                 .then(messages.get("sdk.status.LOADING")).otherwise(messages.get("sdk.empty")));
 
-        nameColumn.setCellValueFactory(data -> constant(data.getValue().displayName()));
-        javafx.scene.control.Tooltip usernameTip = new javafx.scene.control.Tooltip();
-        nameColumn.setCellFactory(column -> new SdkTokenCells.NameCell(usernameTip));
-        typeColumn.setCellValueFactory(data -> constant(data.getValue().isPlaceholder() ? ""
-                : viewModel.rowTypeLabel(data.getValue().userType())));
-        unitColumn.setCellValueFactory(data -> constant(data.getValue().businessUnitName()));
+        new SdkTokenColumns(nameColumn, typeColumn, unitColumn, trsmColumn, deviceColumn, tokenColumn, statusColumn)
+                .setUp(messages);
         unitColumn.visibleProperty().bind(viewModel.merchantColumnShownProperty());
-        trsmColumn.setCellValueFactory(data -> data.getValue().trsmProperty());
-        deviceColumn.setCellValueFactory(data -> data.getValue().deviceIdProperty());
-        tokenColumn.setCellValueFactory(data -> data.getValue().last4Property());
-        tokenColumn.setCellFactory(column -> new SdkTokenCells.MaskedLast4Cell());
-        tokenColumn.getStyleClass().add("secret-column");
-        statusColumn.setCellValueFactory(data -> data.getValue().statusProperty());
-        statusColumn.setCellFactory(column -> new SdkTokenCells.StatusCell(viewModel, messages));
 
         table.skinProperty().addListener((obs, old, skin) -> trackVisibleRows());
         viewModel.loadingUsersProperty().addListener((obs, was, loading) -> {
@@ -399,8 +386,4 @@ public final class SdkTokensView {
     @FXML private void bulkDismiss() { viewModel.dismissBulkResults(); }
 
     @FXML private void bannerAction() { viewModel.bannerAction(); }
-
-    private static ObservableValue<String> constant(String value) {
-        return new SimpleStringProperty(value);
-    }
 }

@@ -866,7 +866,7 @@ public final class SdkTokensViewModel {
     // ---- labels ----
 
     public String statusLabel(@Nullable TokenStatus status) {
-        return status == null ? "" : messages.get("sdk.status." + status.name());
+        return status == null ? "" : status.label(messages);
     }
 
     /** A row's user type; one the server did not name reads "Unknown". */
