@@ -49,8 +49,12 @@ final class TableWarmUpStart {
             return;
         }
         started = true;
-        tasks.run(() -> new SdkTableWarmUp(messages).run(stop::get), cells -> { },
-                failure -> LoggerFactory.getLogger(TableWarmUpStart.class).info("The SDK table's warm-up stopped",
+        long start = System.nanoTime();
+        tasks.run(() -> new SdkTableWarmUp(messages).run(stop::get),
+                cells -> LoggerFactory.getLogger(TableWarmUpStart.class).info(
+                        "SDK table warm-up: {} ms, {} cells in its last step{}",
+                        (System.nanoTime() - start) / 1_000_000, cells, stop.get() ? " (stopped: a session opened)" : ""),
+                failure -> LoggerFactory.getLogger(TableWarmUpStart.class).info("The SDK table's warm-up failed",
                         failure));
     }
 }
