@@ -53,7 +53,7 @@ final class TableWarmUpStart {
         tasks.run(() -> new SdkTableWarmUp(messages).run(stop::get),
                 cells -> LoggerFactory.getLogger(TableWarmUpStart.class).info(
                         "SDK table warm-up: {} ms, {} cells in its last step{}",
-                        (System.nanoTime() - start) / 1_000_000, cells, stop.get() ? " (stopped: a session opened)" : ""),
+                        (System.nanoTime() - start) / 1_000_000, cells, stop.get() ? " (a session opened)" : ""),
                 failure -> LoggerFactory.getLogger(TableWarmUpStart.class).info("The SDK table's warm-up failed",
                         failure));
     }
