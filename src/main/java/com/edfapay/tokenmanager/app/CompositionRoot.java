@@ -74,7 +74,6 @@ final class CompositionRoot implements AutoCloseable {
     private final LockViewModel lock;
     private final @Nullable SmokeRun smoke;
     /** The leak scanner's own readers (one per core), so a scan never competes with the UI's task pool. */
-    private final TableWarmUpStart tableWarmUp = new TableWarmUpStart(tasks);
     private final ScanPool scanPool = ScanPool.perCore(threads -> tasks.workerPool("leak-scan", threads));
     private final ApiConnector connector = (baseUrl, apiKey) -> new EdfaPayClient(ClientConfig.of(baseUrl, apiKey));
     private Messages messages;
@@ -202,12 +201,8 @@ final class CompositionRoot implements AutoCloseable {
         // Background work first, so logging (and then the sandbox) starts while the FX thread builds the rest.
         tasks.run(LoggerFactory::getILoggerFactory, logging -> {
             connect.start();
-            tableWarmUp.whenSandboxSettled(connect, messages);
             listenToOsLock();
-        }, failure -> {
-            connect.start();
-            tableWarmUp.whenSandboxSettled(connect, messages);
-        });
+        }, failure -> connect.start());
         // Nothing can lock before the first frame, so the lock screen's view is built after it.
         installLockScreen();
     }
@@ -264,7 +259,6 @@ final class CompositionRoot implements AutoCloseable {
     }
 
     private void showShell(Session session) {
-        tableWarmUp.sessionOpened();
         Runnable signOut = session.end()::signOut;
         ShellViewModel viewModel = new ShellViewModel(session, messages, tasks, signOut,
                 new ShellViewModel.WindowActions(lock::lockNow, this::openSettings, this::openAbout));

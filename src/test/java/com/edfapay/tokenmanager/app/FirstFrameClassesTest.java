@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in its own JVM (headless, Monocle, like the window tests) with {@code --smoke=connect}, lists the classes it
  * loads; those loaded before it prints the first-frame marker must include the Connect screen and none of the
  * libraries only later work needs: HTTP client, JSON mapping, database, logging, keychain, FXML, Ikonli's icon
- * resolver (which loads every icon font), the embedded sandbox, the SDK tab and its table warm-up (0048).
+ * resolver (which loads every icon font), the embedded sandbox, the SDK tab.
  */
 class FirstFrameClassesTest {
 

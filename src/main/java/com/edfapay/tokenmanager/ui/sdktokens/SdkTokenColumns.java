@@ -7,10 +7,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
-/**
- * The SDK table's columns, as the FXML declares them, and what each cell shows of a row. The tab and its warm-up
- * ({@link SdkTableWarmUp}) set up their columns here, so the warm-up runs the cells the tab will run.
- */
+/** The SDK table's columns, as the FXML declares them, and what each cell shows of a row. */
 record SdkTokenColumns(TableColumn<SdkTokenRow, String> name,
                        TableColumn<SdkTokenRow, String> type,
                        TableColumn<SdkTokenRow, String> unit,
